@@ -76,6 +76,11 @@ final class Fmt {
         return String.format(Locale.ROOT, "%.2f GiB", b / (1024.0 * 1024 * 1024));
     }
 
+    /** {@code 0} exactly, else three significant digits ({@code 2.70e-09}). */
+    static String probability(double p) {
+        return p == 0.0 ? "0" : String.format(Locale.ROOT, "%.3g", p);
+    }
+
     static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * {@link #itf()} gives the per-violation files for {@code --output DIR}.
  */
 public final class Renderers {
-    private static final List<String> NAMES = List.of("json");
+    private static final List<String> NAMES = List.of("text", "json");
 
     private Renderers() {
     }
@@ -35,6 +35,7 @@ public final class Renderers {
     public static Renderer forName(String name) {
         String key = name == null ? "" : name.trim().toLowerCase(java.util.Locale.ROOT);
         return switch (key) {
+            case "text" -> new TextRenderer();
             case "json" -> new JsonRenderer();
             default -> throw new IllegalArgumentException(
                     "unknown format '" + name + "'; expected one of: " + String.join(", ", NAMES));
