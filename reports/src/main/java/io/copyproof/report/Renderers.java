@@ -12,7 +12,7 @@ import java.util.List;
  * {@link #itf()} gives the per-violation files for {@code --output DIR}.
  */
 public final class Renderers {
-    private static final List<String> NAMES = List.of("text", "json");
+    private static final List<String> NAMES = List.of("text", "json", "junit");
 
     private Renderers() {
     }
@@ -37,6 +37,7 @@ public final class Renderers {
         return switch (key) {
             case "text" -> new TextRenderer();
             case "json" -> new JsonRenderer();
+            case "junit" -> new JUnitRenderer();
             default -> throw new IllegalArgumentException(
                     "unknown format '" + name + "'; expected one of: " + String.join(", ", NAMES));
         };
