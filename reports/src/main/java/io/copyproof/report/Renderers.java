@@ -12,7 +12,7 @@ import java.util.List;
  * {@link #itf()} gives the per-violation files for {@code --output DIR}.
  */
 public final class Renderers {
-    private static final List<String> NAMES = List.of("text", "json", "junit");
+    private static final List<String> NAMES = List.of("text", "json", "junit", "sarif");
 
     private Renderers() {
     }
@@ -38,6 +38,7 @@ public final class Renderers {
             case "text" -> new TextRenderer();
             case "json" -> new JsonRenderer();
             case "junit" -> new JUnitRenderer();
+            case "sarif" -> new SarifRenderer();
             default -> throw new IllegalArgumentException(
                     "unknown format '" + name + "'; expected one of: " + String.join(", ", NAMES));
         };
