@@ -12,7 +12,7 @@ import java.util.List;
  * {@link #itf()} gives the per-violation files for {@code --output DIR}.
  */
 public final class Renderers {
-    private static final List<String> NAMES = List.of("text", "json", "junit", "sarif");
+    private static final List<String> NAMES = List.of("text", "json", "markdown", "junit", "sarif", "itf");
 
     private Renderers() {
     }
@@ -27,6 +27,11 @@ public final class Renderers {
         return NAMES.get(0);
     }
 
+    /** The Informal Trace Format renderer, with its one-file-per-violation API for {@code --output DIR}. */
+    public static ItfTraces itf() {
+        return new ItfRenderer();
+    }
+
     /**
      * The renderer for a {@code --format} name (case-insensitive).
      *
@@ -39,6 +44,8 @@ public final class Renderers {
             case "json" -> new JsonRenderer();
             case "junit" -> new JUnitRenderer();
             case "sarif" -> new SarifRenderer();
+            case "markdown" -> new MarkdownRenderer();
+            case "itf" -> new ItfRenderer();
             default -> throw new IllegalArgumentException(
                     "unknown format '" + name + "'; expected one of: " + String.join(", ", NAMES));
         };

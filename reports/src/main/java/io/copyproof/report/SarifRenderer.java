@@ -100,7 +100,8 @@ final class SarifRenderer implements Renderer {
             String file = Fmt.path(r.file(), o);
             for (Violation v : r.violations()) {
                 ObjectNode res = result(out, ids, v.id(), "error",
-                        v.title() + ". " + (v.explanation() == null ? "" : v.explanation()), v.location(), o);
+                        "Invariant broken: " + v.title() + ". " + (v.explanation() == null ? "" : v.explanation()),
+                        v.location(), o);
                 logical(res, v.path());
                 fingerprint(res, v.id(), file, v.path());
                 ObjectNode flow = res.putArray("codeFlows").addObject();
