@@ -12,7 +12,7 @@ import java.util.List;
  * {@link #itf()} gives the per-violation files for {@code --output DIR}.
  */
 public final class Renderers {
-    private static final List<String> NAMES = List.of("text", "json", "markdown", "junit", "sarif", "itf");
+    private static final List<String> NAMES = List.of("text", "json", "markdown", "html", "junit", "sarif", "itf");
 
     private Renderers() {
     }
@@ -46,6 +46,7 @@ public final class Renderers {
             case "sarif" -> new SarifRenderer();
             case "markdown" -> new MarkdownRenderer();
             case "itf" -> new ItfRenderer();
+            case "html" -> new HtmlRenderer();
             default -> throw new IllegalArgumentException(
                     "unknown format '" + name + "'; expected one of: " + String.join(", ", NAMES));
         };
