@@ -32,7 +32,7 @@ final class JUnitRenderer implements Renderer {
 
     @Override
     public String extension() {
-        return "xml";
+        return "junit.xml";
     }
 
     /** One test case before rendering: outcome is pass, failure, error or skipped. */
