@@ -236,6 +236,47 @@ final class Fmt {
         return f;
     }
 
+    /**
+     * The results with every optional part that a producer left null replaced by its empty form
+     * (no name, no location: the file as a whole, no blast radius, ...), so renderers never meet
+     * a null.
+     */
+    static List<VerificationResult> sanitize(List<VerificationResult> results) {
+        return results.stream().map(Fmt::sanitize).toList();
+    }
+
+    static VerificationResult sanitize(VerificationResult r) {
+        String file = r.file() == null ? "" : r.file();
+        String engine = orEmpty(r.engine(), "none");
+        List<Violation> violations = r.violations().stream().map(v -> new Violation(v.id(),
+                v.title() == null ? title(v.id()) : v.title(), orEmpty(v.engine(), engine), v.initialState(),
+                v.trace().stream().map(Fmt::sanitize).toList(), orEmpty(v.explanation(), ""),
+                v.location() == null ? SourceLocation.ofFile(file) : v.location(), orEmpty(v.path(), ""),
+                v.blastRadius() == null ? java.util.Optional.empty() : v.blastRadius())).toList();
+        List<Finding> findings = r.findings().stream().map(f -> new Finding(f.id(),
+                f.severity() == null ? Severity.ERROR : f.severity(), orEmpty(f.message(), ""),
+                f.location() == null ? SourceLocation.ofFile(file) : f.location(), orEmpty(f.path(), ""),
+                f.elements())).toList();
+        List<io.copyproof.config.ConfigError> errors = r.errors().stream().map(e -> new io.copyproof.config.ConfigError(
+                orEmpty(e.message(), ""), e.location() == null ? SourceLocation.ofFile(file) : e.location(),
+                orEmpty(e.path(), ""))).toList();
+        return new VerificationResult(file, orEmpty(r.configName(), ""),
+                r.verdict() == null ? Verdict.INVALID : r.verdict(), engine,
+                r.bounds() == null ? io.copyproof.config.Bounds.DEFAULT : r.bounds(),
+                r.stats() == null ? Stats.NONE : r.stats(), r.checked(), r.rulesRun(), violations, findings, errors,
+                r.assumptions(), r.disagreements(),
+                r.inconclusiveReason() == null ? java.util.Optional.empty() : r.inconclusiveReason());
+    }
+
+    private static TraceStep sanitize(TraceStep s) {
+        return new TraceStep(s.step(), orEmpty(s.event(), "?"), s.args(), orEmpty(s.text(), ""), s.changes(),
+                s.state());
+    }
+
+    private static String orEmpty(String s, String otherwise) {
+        return s == null ? otherwise : s;
+    }
+
     /** The config name, or the file when the config has no name. */
     static String displayName(VerificationResult r, RenderOptions options) {
         return r.configName() == null || r.configName().isBlank() ? path(r.file(), options) : r.configName();

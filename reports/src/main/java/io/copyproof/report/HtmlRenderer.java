@@ -94,6 +94,7 @@ final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(List<VerificationResult> results, RenderOptions o, Writer out) throws IOException {
+        results = Fmt.sanitize(results);
         StringBuilder sb = new StringBuilder(16_384);
         int exit = Verdict.exitCodeOf(results.stream().map(VerificationResult::verdict).toList());
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");

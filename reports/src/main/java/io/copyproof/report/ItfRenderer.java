@@ -32,6 +32,7 @@ final class ItfRenderer implements ItfTraces {
 
     @Override
     public void render(List<VerificationResult> results, RenderOptions options, Writer out) throws IOException {
+        results = Fmt.sanitize(results);
         for (VerificationResult r : results) {
             for (Violation v : r.violations()) {
                 out.write(JsonRenderer.MAPPER.writeValueAsString(document(r, v, options)));
@@ -43,6 +44,7 @@ final class ItfRenderer implements ItfTraces {
 
     @Override
     public Map<String, String> files(List<VerificationResult> results, RenderOptions options) {
+        results = Fmt.sanitize(results);
         Map<String, String> files = new LinkedHashMap<>();
         for (VerificationResult r : results) {
             for (Violation v : r.violations()) {

@@ -41,6 +41,7 @@ final class JUnitRenderer implements Renderer {
 
     @Override
     public void render(List<VerificationResult> results, RenderOptions options, Writer out) throws IOException {
+        results = Fmt.sanitize(results);
         StringBuilder suites = new StringBuilder();
         int tests = 0;
         int failures = 0;

@@ -33,6 +33,7 @@ final class JsonRenderer implements Renderer {
 
     @Override
     public void render(List<VerificationResult> results, RenderOptions options, Writer out) throws IOException {
+        results = Fmt.sanitize(results);
         for (VerificationResult r : results) {
             out.write(MAPPER.writeValueAsString(tree(r, options)));
             out.write('\n');

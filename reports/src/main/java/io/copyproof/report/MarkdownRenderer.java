@@ -28,6 +28,7 @@ final class MarkdownRenderer implements Renderer {
 
     @Override
     public void render(List<VerificationResult> results, RenderOptions o, Writer out) throws IOException {
+        results = Fmt.sanitize(results);
         StringBuilder sb = new StringBuilder();
         int exit = Verdict.exitCodeOf(results.stream().map(VerificationResult::verdict).toList());
         sb.append("## copyproof: ").append(icon(exitVerdict(exit))).append(' ')

@@ -44,6 +44,7 @@ final class SarifRenderer implements Renderer {
 
     @Override
     public void render(List<VerificationResult> results, RenderOptions options, Writer out) throws IOException {
+        results = Fmt.sanitize(results);
         out.write(JsonRenderer.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log(results, options)));
         out.write('\n');
         out.flush();

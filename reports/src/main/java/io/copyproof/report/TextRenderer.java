@@ -40,6 +40,7 @@ final class TextRenderer implements Renderer {
 
     @Override
     public void render(List<VerificationResult> results, RenderOptions options, Writer out) throws IOException {
+        results = Fmt.sanitize(results);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < results.size(); i++) {
             if (i > 0) {
