@@ -64,8 +64,6 @@ final class SarifRenderer implements Renderer {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "copyproof");
-        driver.put("informationUri", "https://github.com/copyproof/copyproof");
-        driver.put("semanticVersion", "0.1.0");
         ArrayNode rules = driver.putArray("rules");
         for (RuleInfo r : RuleCatalog.all()) {
             ObjectNode rule = rules.addObject();

@@ -27,4 +27,13 @@ class RenderersTest {
             assertTrue(e.getMessage().contains(name), e.getMessage());
         }
     }
+
+    @Test
+    void colourOnlyOnATerminalAndNeverWithNoColor() {
+        assertTrue(RenderOptions.colorAllowed(true, java.util.Map.of()));
+        assertFalse(RenderOptions.colorAllowed(false, java.util.Map.of()));
+        assertFalse(RenderOptions.colorAllowed(true, java.util.Map.of("NO_COLOR", "1")));
+        assertTrue(RenderOptions.colorAllowed(true, java.util.Map.of("NO_COLOR", "")));
+        assertFalse(RenderOptions.colorAllowed(true, java.util.Map.of("TERM", "dumb")));
+    }
 }
