@@ -1,6 +1,8 @@
 package io.copyproof.report;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,32 +27,41 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * artifact ({@code target/html-report.png}).
  *
  * <p>Needs Chromium ({@code chromium} from Debian's packages, or the path in
- * {@code COPYPROOF_CHROMIUM}). When it is missing and {@code CI} is set and the tests run as root
+ * {@code COPYPROOF_CHROMIUM} or {@code -Dcopyproof.chromium}). When it is missing and {@code CI} is set and the tests run as root
  * with apt-get, the test installs it; when that fails (no network, say) the test is skipped with
  * the reason rather than failing the build.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlBrowserTest {
     private static final long TIMEOUT_SECONDS = 60;
-    private static Path chromium;
+    private Path chromium;
+    private String missing = "";
 
     @BeforeAll
-    static void findOrInstallChromium() {
+    void findOrInstallChromium() {
         Optional<Path> found = locate();
         if (found.isEmpty() && System.getenv("CI") != null && isRoot() && Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
             String log = install();
             found = locate();
-            assumeTrue(found.isPresent(), () -> "Chromium is not installed and installing it failed; skipping the "
-                    + "headless-browser check. apt-get said:\n" + log);
+            missing = "Chromium is not installed and installing it failed; skipping the headless-browser check. "
+                    + "apt-get said:\n" + log;
+        } else {
+            missing = "Chromium not found (install Debian's 'chromium' package, or set COPYPROOF_CHROMIUM); "
+                    + "skipping the headless-browser check";
         }
-        assumeTrue(found.isPresent(), "Chromium not found (install Debian's 'chromium' package, or set "
-                + "COPYPROOF_CHROMIUM); skipping the headless-browser check");
-        chromium = found.get();
+        chromium = found.orElse(null);
+    }
+
+    @BeforeEach
+    void needsChromium() {
+        assumeTrue(chromium != null, missing);
     }
 
     private static Optional<Path> locate() {
-        String env = System.getenv("COPYPROOF_CHROMIUM");
-        if (env != null && !env.isBlank() && Files.isExecutable(Path.of(env))) {
-            return Optional.of(Path.of(env));
+        // -Dcopyproof.chromium=PATH or COPYPROOF_CHROMIUM=PATH names the browser; nothing else is tried then.
+        String forced = System.getProperty("copyproof.chromium", System.getenv("COPYPROOF_CHROMIUM"));
+        if (forced != null && !forced.isBlank()) {
+            return Files.isExecutable(Path.of(forced)) ? Optional.of(Path.of(forced)) : Optional.empty();
         }
         List<Path> candidates = new ArrayList<>(List.of(Path.of("/usr/bin/chromium"),
                 Path.of("/usr/bin/chromium-browser")));
@@ -73,7 +84,7 @@ class HtmlBrowserTest {
     private static String install() {
         StringBuilder log = new StringBuilder();
         for (List<String> cmd : List.of(List.of("apt-get", "update", "-q"),
-                List.of("apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium"))) {
+                List.of("apt-get", "install", "-y", "-q", "chromium"))) {
             try {
                 Path out = Files.createTempFile("apt", ".log");
                 ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
@@ -106,7 +117,7 @@ class HtmlBrowserTest {
     private record Run(String stdout, List<String> console, String stderr) {
     }
 
-    private static Run run(Path page, String... extra) throws Exception {
+    private Run run(Path page, String... extra) throws Exception {
         Path work = Files.createTempDirectory("copyproof-chromium");
         Path out = work.resolve("stdout.txt");
         Path err = work.resolve("stderr.txt");
