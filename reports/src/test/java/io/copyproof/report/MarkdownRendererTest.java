@@ -25,6 +25,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void tracesAreLeftOutWhenTheyWouldNotFitInAComment() throws Exception {
+        List<VerificationResult> many = java.util.Collections.nCopies(200, SampleResults.poolOffline());
+        String md = Golden.render(markdown, many, RenderOptions.PLAIN);
+        assertTrue(md.length() <= MarkdownRenderer.MAX_CHARS * 2, "no traces: " + md.length());
+        assertTrue(md.contains("Traces left out"), md.substring(0, 300));
+        assertTrue(!md.contains("<details><summary>Trace:"));
+    }
+
+    @Test
     void golden() throws Exception {
         Golden.check("samples.md", Golden.render(markdown, SampleResults.all(), Golden.NORMALIZED));
     }
