@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import static io.copyproof.rules.Text.list;
 import static io.copyproof.rules.Text.q;
 
 /**
@@ -48,8 +47,8 @@ final class ManagedLunSuspendedRule implements Rule {
             String message = "backend copy " + q(c.id()) + " suspends its source LUN " + q(c.source())
                     + " while it copies, but the LUN is " + String.join(" and ", disks)
                     + ": the system sees the MDisk go offline without knowing why and logs errors"
-                    + (volumes.isEmpty() ? "" : ", and " + (volumes.size() == 1 ? "volume " : "volumes ")
-                    + list(volumes) + " lose access meanwhile")
+                    + (volumes.isEmpty() ? "" : ", and " + Text.noun("volume", volumes)
+                    + (volumes.size() == 1 ? " loses" : " lose") + " access meanwhile")
                     + "; keep the LUN unmanaged until the copy grants full access, or use a copy that does not "
                     + "suspend its source";
             out.add(Text.finding(config, ID, message, c, "suspendsSource", List.copyOf(elements)));

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static io.copyproof.rules.Text.list;
 import static io.copyproof.rules.Text.q;
 
 /**
@@ -59,9 +58,8 @@ final class TargetHoldsSvcDataRule implements Rule {
                     if (offline.isEmpty()) {
                         p.append(" (it has no striped or sequential volumes yet)");
                     } else {
-                        p.append(" with ").append(offline.size() == 1 ? "volume " : "volumes ").append(list(offline));
-                        p.append(hosts.isEmpty() ? " (mapped to no host)"
-                                : " and their hosts " + list(hosts));
+                        p.append(", and with it ").append(Text.noun("volume", offline));
+                        p.append(hosts.isEmpty() ? " (mapped to no host)" : ", used by " + Text.noun("host", hosts));
                     }
                     parts.add(p.toString());
                 } else if (m.mode() == MDiskMode.IMAGE) {
@@ -77,8 +75,7 @@ final class TargetHoldsSvcDataRule implements Rule {
                     elements.add(vol.get().id());
                     elements.addAll(writers);
                     parts.add("image MDisk " + q(m.id()) + " of volume " + q(vol.get().id()) + ", which "
-                            + (writers.size() == 1 ? "host " : "hosts ") + list(writers) + " "
-                            + (writers.size() == 1 ? "writes" : "write")
+                            + Text.noun("host", writers) + " " + (writers.size() == 1 ? "writes" : "write")
                             + ": the copy overwrites data the system and those hosts hold");
                 }
             }

@@ -31,6 +31,11 @@ final class Text {
         return String.join(", ", quoted) + " and " + last;
     }
 
+    /** {@code volume 'a'} or {@code volumes 'a' and 'b'}. */
+    static String noun(String kind, Collection<String> ids) {
+        return (ids.size() == 1 ? kind + " " : kind + "s ") + list(ids);
+    }
+
     /** A finding at field {@code field} of {@code element} ({@code field} empty: at the element). */
     static Finding finding(Config config, String id, Severity severity, String message, Object element, String field,
                            List<String> elements) {
