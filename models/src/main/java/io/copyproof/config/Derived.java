@@ -181,6 +181,21 @@ public final class Derived {
         return false;
     }
 
+    /**
+     * The volumes that go offline with a pool: its {@code striped} and {@code sequential} volumes
+     * (an {@code image} volume depends only on its own MDisk), in file order.
+     */
+    public List<Volume> offlineWithPool(String poolId) {
+        return config.volumesIn(poolId).stream().filter(v -> v.type() != VolumeType.IMAGE).toList();
+    }
+
+    /** Hosts that map any of the volumes, in file order. */
+    public List<Host> hostsOf(List<Volume> volumes) {
+        Set<String> ids = new HashSet<>();
+        volumes.forEach(v -> ids.add(v.id()));
+        return config.hosts().stream().filter(h -> h.volumes().stream().anyMatch(ids::contains)).toList();
+    }
+
     // ---- hosts ---------------------------------------------------------------------------
 
     /** Hosts that write: not read-only and mapping at least one volume, in file order. */

@@ -7,7 +7,6 @@ import io.copyproof.config.Host;
 import io.copyproof.config.MDisk;
 import io.copyproof.config.MDiskMode;
 import io.copyproof.config.Volume;
-import io.copyproof.config.VolumeType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,14 +40,9 @@ final class TargetHoldsSvcDataRule implements Rule {
                     String pool = m.pool().orElse("?");
                     elements.add(m.id());
                     elements.add(pool);
-                    List<String> offline = new ArrayList<>();
-                    Set<String> hosts = new LinkedHashSet<>();
-                    for (Volume v : config.volumesIn(pool)) {
-                        if (v.type() != VolumeType.IMAGE) {
-                            offline.add(v.id());
-                            config.hostsOf(v.id()).forEach(h -> hosts.add(h.id()));
-                        }
-                    }
+                    List<Volume> down = d.offlineWithPool(pool);
+                    List<String> offline = down.stream().map(Volume::id).toList();
+                    List<String> hosts = d.hostsOf(down).stream().map(Host::id).toList();
                     elements.addAll(offline);
                     elements.addAll(hosts);
                     StringBuilder p = new StringBuilder("managed MDisk ").append(q(m.id())).append(" of pool ")
