@@ -403,6 +403,16 @@ class StaticRulesTest {
             assertFinding(yaml, f, Severity.ERROR, "/upgrade/steps/1", 39, 7, "{system: SVC_B");
             assertTrue(f.message().contains("once 'SVC_B' has upgraded to 8.6.0.0 while 'SVC_A' is still at 8.3.0.0"),
                     f.message());
+            assertTrue(f.message().contains("'SVC_B' runs 8.6.0.0, whose release notes require a partner at 8.4.0.0 "
+                    + "or later, but 'SVC_A' runs 8.3.0.0"), f.message());
+            assertTrue(f.message().contains("reverse the order: upgrade 'SVC_A' before 'SVC_B'"), f.message());
+        }
+
+        @Test
+        void concurrentStepsCanReachAnIncompatibleCombination() {
+            String yaml = UPGRADE.replace("{system: SVC_B, after: [SVC_A]}", "{system: SVC_B}");
+            Finding f = only(yaml, ID);
+            assertFinding(yaml, f, Severity.ERROR, "/upgrade/steps/1", 39, 7, "{system: SVC_B");
             assertTrue(f.message().contains("add 'after: [SVC_A]' to the step of 'SVC_B'"), f.message());
         }
 
