@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Whatever it is fed, the loader ends in a valid configuration or in located errors: never an
  * exception, and every error of a file with content has a line.
  */
-class ConfigLoaderProperties {
+class ConfigLoaderPropertiesTest {
 
     private static final String[] WRONG_VALUES = {"[]", "{}", "yes", "on", "3.5", "-1", "0", "~", "''", "\"x\"",
             "*anchor", "&a b", "!!binary aGk=", "[a, [b]]", "{a: 1}", "99999999999999999999", "true", "null", "\"\"",
@@ -46,7 +46,64 @@ class ConfigLoaderProperties {
     }
 
     private static void check(String name, String text) {
-        wellBehaved(name, ConfigLoader.parse(name, text), !text.isBlank());
+        LoadResult r = ConfigLoader.parse(name, text);
+        wellBehaved(name, r, !text.isBlank());
+        if (r instanceof LoadResult.Loaded loaded) {
+            everyReferenceResolves(loaded.config());
+        }
+    }
+
+    /** What {@link Config} promises for loaded configurations: lookups by the ids it uses never fail. */
+    static void everyReferenceResolves(Config c) {
+        for (Lun l : c.luns()) {
+            c.controller(l.controller());
+        }
+        for (Pool p : c.pools()) {
+            c.system(p.system());
+        }
+        for (MDisk m : c.mdisks()) {
+            c.system(m.system());
+            c.lun(m.lun());
+            m.pool().ifPresent(p -> assertEquals(m.system(), c.pool(p).system()));
+        }
+        for (Volume v : c.volumes()) {
+            c.ioGroup(v.system(), v.ioGroup());
+            assertEquals(v.system(), c.pool(v.pool()).system());
+            v.mdisk().ifPresent(m -> assertEquals(v.system(), c.mdisk(m).system()));
+            assertEquals(v.type() != VolumeType.STRIPED, v.mdisk().isPresent());
+            assertEquals(v.system(), c.pool(v.pool()).system());
+        }
+        for (Host h : c.hosts()) {
+            h.volumes().forEach(c::volume);
+            h.luns().forEach(c::lun);
+        }
+        for (BackendCopy b : c.backendCopies()) {
+            c.lun(b.source());
+            c.lun(b.target());
+        }
+        for (Partnership p : c.partnerships()) {
+            assertEquals(2, p.systems().size());
+            p.systems().forEach(c::system);
+        }
+        for (RemoteCopy r : c.remoteCopies()) {
+            String a = c.volume(r.master()).system();
+            String b = c.volume(r.aux()).system();
+            assertTrue(c.partnershipBetween(a, b).isPresent());
+        }
+        for (FlashCopy f : c.flashCopies()) {
+            assertEquals(c.volume(f.source()).system(), c.volume(f.target()).system());
+        }
+        c.upgrade().ifPresent(u -> u.steps().forEach(s -> {
+            c.system(s.system());
+            s.after().forEach(c::system);
+        }));
+        for (StorageSystem s : c.systems()) {
+            s.ioGroups().forEach(g -> assertEquals(2, g.nodes().size()));
+        }
+        for (Object element : List.<Object>of(c.volumes(), c.hosts())) {
+            assertTrue(element instanceof List<?>);
+        }
+        c.volumes().forEach(v -> assertTrue(c.locate(v).line() >= 1));
     }
 
     @Property(tries = 300)
