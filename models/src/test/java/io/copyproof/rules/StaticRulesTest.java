@@ -191,6 +191,21 @@ class StaticRulesTest {
         }
 
         @Test
+        void theControllerJudgedIsTheSourceLunsOne() {
+            String yaml = BACKEND.replace("""
+                    luns:
+                    """, """
+                      - {id: old, model: DS4700, nativeCopy: {pointInTime: false}}
+                    luns:
+                    """).replace("{id: lun_tgt, controller: ds8k}", "{id: lun_tgt, controller: old}");
+            none(yaml, ID);
+            Finding f = only(yaml.replace("source: lun_src", "source: lun_tgt").replace("target: lun_tgt",
+                    "target: lun_src"), ID);
+            assertTrue(f.message().contains("controller 'old' (DS4700) does not offer native pointInTime copies"),
+                    f.message());
+        }
+
+        @Test
         void keptWhenTheControllerOffersTheCopy() {
             none(BACKEND, ID);
         }
