@@ -493,6 +493,53 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void copiesAndListsWithinTheirRules() {
+        // a backend copy onto its own source
+        only(BASE + "backendCopies:\n  - {id: b, type: pointInTime, source: lun1, target: lun1}\n", 22, 54,
+                "/backendCopies/0/target", "backend copy 'b' copies LUN 'lun1' onto itself");
+        // a FlashCopy mapping across systems
+        only(TWO_VOLUMES + "flashCopies:\n  - {id: f, source: va, target: vb}\n", 26, 33, "/flashCopies/0/target",
+                "FlashCopy mapping 'f' has source 'va' on system 'SVC_A' and target 'vb' on system 'SVC_B'; FlashCopy "
+                        + "copies within one system");
+        only(TWO_VOLUMES + "flashCopies:\n  - {id: f, source: va, target: va}\n", 26, 33, "/flashCopies/0/target",
+                "copies volume 'va' onto itself");
+        // a host that lists a volume twice
+        only(TWO_VOLUMES + "hosts:\n  - {id: h, volumes: [va, va]}\n", 26, 27, "/hosts/0/volumes/1",
+                "host 'h' lists volume 'va' twice in 'volumes'");
+        // a step that waits for the same system twice
+        only(BASE + "upgrade:\n  targetLevel: 8.6\n  steps:\n    - {system: SVC_A}\n"
+                        + "    - {system: SVC_B, after: [SVC_A, SVC_A]}\n", 25, 38, "/upgrade/steps/1/after/1",
+                "lists 'SVC_A' twice in 'after'");
+        // release notes for one level twice
+        only(BASE + "releaseNotes:\n  - {level: 8.6}\n  - {level: 8.6.0.0}\n", 23, 13, "/releaseNotes/1/level",
+                "release notes for level 8.6.0.0 are given twice (first on line 22)");
+    }
+
+    @Test
+    void nodesAndLunsAreNotShared() {
+        only("""
+                systems:
+                  - id: S
+                    codeLevel: 8
+                    ioGroups:
+                      - {id: g0, nodes: [a, b]}
+                      - {id: g1, nodes: [b, c]}
+                """, 6, 26, "/systems/0/ioGroups/1/nodes/0", "node 'b' is in two I/O groups of system 'S' ('g0' and 'g1')");
+        only(BASE.replace("{id: md2, system: SVC_B, lun: lun2", "{id: md2, system: SVC_A, lun: lun1")
+                        .replace("mode: managed, pool: pool_b}", "mode: managed, pool: pool_a}"), 20, 35,
+                "/mdisks/1/lun", "MDisk 'md2' presents LUN 'lun1', which MDisk 'md1' of system 'SVC_A' already presents");
+    }
+
+    @Test
+    void volumeAndItsMDiskShareThePool() {
+        String base = BASE.replace("  - {id: pool_b, system: SVC_B}\n",
+                "  - {id: pool_b, system: SVC_B}\n  - {id: pool_a2, system: SVC_A}\n");
+        only(base + "volumes:\n  - {id: v, system: SVC_A, ioGroup: io_grp0, pool: pool_a2, type: sequential, "
+                + "mdisk: md1}\n", 23, 86, "/volumes/0/mdisk",
+                "volume 'v' is in pool 'pool_a2' but its MDisk 'md1' is in pool 'pool_a'");
+    }
+
+    @Test
     void errorsAreCollectedInOnePassInFileOrder() {
         List<ConfigError> errors = errors(BASE + """
                 volumes:

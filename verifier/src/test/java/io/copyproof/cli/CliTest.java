@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -255,6 +256,25 @@ class CliTest {
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertEquals("invalid", new ObjectMapper().readTree(report.toFile()).get("verdict").asText());
+    }
+
+    @Test
+    void colourOnlyOnATerminalAndNeverWithNoColor(@TempDir Path dir) throws IOException {
+        Path bad = write(dir, "bad.yaml", "systems: 3\n");
+        java.util.function.BiFunction<Cli.Environment, String[], String> out = (env, args) -> {
+            ByteArrayOutputStream o = new ByteArrayOutputStream();
+            new Cli(Wiring.empty(), env).run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            return o.toString(StandardCharsets.UTF_8);
+        };
+        String esc = "\u001b[";
+        assertTrue(out.apply(new Cli.Environment(true, Map.of()), new String[] {"verify", bad.toString()}).contains(esc));
+        assertFalse(out.apply(new Cli.Environment(false, Map.of()), new String[] {"verify", bad.toString()})
+                .contains(esc));
+        assertFalse(out.apply(new Cli.Environment(true, Map.of("NO_COLOR", "1")), new String[] {"verify",
+                bad.toString()}).contains(esc));
+        assertFalse(out.apply(new Cli.Environment(true, Map.of()), new String[] {"verify", "--no-color",
+                bad.toString()}).contains(esc));
     }
 
     // ---- generate ------------------------------------------------------------------------
