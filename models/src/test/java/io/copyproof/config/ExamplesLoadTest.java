@@ -18,8 +18,9 @@ class ExamplesLoadTest {
 
     @TestFactory
     Stream<DynamicTest> everyExampleLoads() throws IOException {
-        Path dir = Path.of("..", "examples");
-        assumeTrue(Files.isDirectory(dir), "no examples directory in this checkout");
+        java.util.Optional<Path> found = io.copyproof.fixtures.Configs.examplesDir();
+        assumeTrue(found.isPresent(), "no examples directory in this checkout");
+        Path dir = found.get();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
