@@ -168,7 +168,7 @@ public final class ConfigLoader {
             String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
             boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
             parser = json ? JSON.createParser(body) : YAML.createParser(body);
-            Map<String, SourceLocation> locations = new HashMap<>();
+            Map<String, SourceLocation> locations = new HashMap<>(Math.max(16, body.length() / 4));
             Tree root;
             try {
                 root = new TreeReader(parser, problems, locations).readDocument();
@@ -186,7 +186,7 @@ public final class ConfigLoader {
             }
             Binder binder = new Binder(problems);
             Binder.Draft draft = binder.bind(root, baseName(name));
-            SourceMap sources = new SourceMap(name, locations);
+            SourceMap sources = SourceMap.owning(name, locations);
             new Validator(problems, sources, binder.pointers).validate(draft);
             if (!problems.isEmpty()) {
                 return new LoadResult.Invalid(name, problems.sorted());
