@@ -95,6 +95,10 @@ class CliTest {
             assertTrue(r.err().contains("--help"), r.err());
             noStackTrace(r);
         }
+        Run typo = run("verfy", "x.yaml");
+        assertTrue(typo.err().startsWith("copyproof: unknown command 'verfy'; the commands are verify, generate and "
+                + "rules (did you mean 'verify'?)"), typo.err());
+        assertFalse(run("frobnicate").err().contains("did you mean"));
         Run r = run("verify", "--engine", "quantum", "x.yaml");
         assertTrue(r.err().contains("--engine must be one of explorer, alloy, both; got 'quantum'"), r.err());
         Run f = run("verify", "--format", "pdf", "x.yaml");
