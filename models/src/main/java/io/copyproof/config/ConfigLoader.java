@@ -79,6 +79,9 @@ public final class ConfigLoader {
 
     /** Reads and loads a file; the file name in locations is {@code file} as given. */
     public static LoadResult load(Path file) {
+        if (file == null) {
+            return fileError("<unnamed>", "no file was given");
+        }
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -111,6 +114,9 @@ public final class ConfigLoader {
 
     /** Loads bytes as the content of a file named {@code fileName} (UTF-8; a BOM is allowed). */
     public static LoadResult parse(String fileName, byte[] bytes) {
+        if (fileName == null || bytes == null) {
+            return parse(fileName, (String) null);
+        }
         if (bytes.length > MAX_FILE_BYTES) {
             return fileError(fileName, tooLarge(fileName, bytes.length));
         }

@@ -655,6 +655,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void nullsAreErrorsToo() {
+        assertInstanceOf(LoadResult.Invalid.class, ConfigLoader.load(null));
+        assertInstanceOf(LoadResult.Invalid.class, ConfigLoader.parse("x.yaml", (String) null));
+        assertInstanceOf(LoadResult.Invalid.class, ConfigLoader.parse("x.yaml", (byte[]) null));
+        assertInstanceOf(LoadResult.Invalid.class, ConfigLoader.parse(null, "systems: []"));
+    }
+
+    @Test
     void byteOrderMarkIsAccepted() {
         byte[] body = ("\uFEFF" + Configs.SAMPLE).getBytes(StandardCharsets.UTF_8);
         assertInstanceOf(LoadResult.Loaded.class, ConfigLoader.parse("bom.yaml", body));
