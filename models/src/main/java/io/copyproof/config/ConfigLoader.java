@@ -42,8 +42,9 @@ import java.util.Map;
  * 2 blocks per volume, 1 snapshot per copy; an omitted (or empty) list is an empty list.
  *
  * <p><b>Strictness.</b> Booleans are {@code true}/{@code false} only (YAML 1.1 words such as
- * {@code yes} or {@code on} are errors); YAML aliases are rejected; duplicate keys are errors; files
- * above {@link #MAX_FILE_BYTES} and documents nested deeper than 64 levels are refused.
+ * {@code yes} or {@code on} are errors where a boolean is expected); duplicate keys are errors; YAML
+ * aliases and merge keys ({@code <<: *defaults}) are expanded up to 100,000 copied values in all;
+ * files above {@link #MAX_FILE_BYTES} and documents nested deeper than 64 levels are refused.
  */
 public final class ConfigLoader {
     /** The largest file accepted: 8 MiB. */
