@@ -184,12 +184,15 @@ public final class ConfigLoader {
                 return new LoadResult.Invalid(name, problems.sorted());
             }
             if (root == null) {
-                if (!body.isBlank()) {
-                    return new LoadResult.Invalid(name, java.util.List.of(new ConfigError(
-                            "the file holds no configuration, only comments or blank lines; a configuration is "
-                                    + "a mapping with at least 'systems'", new SourceLocation(name, 1, 1), "")));
+                if (!problems.isEmpty()) {
+                    return new LoadResult.Invalid(name, problems.sorted());
                 }
-                return new LoadResult.Invalid(name, problems.sorted());
+                if (body.isBlank()) {
+                    return fileError(name, "the file is empty; a configuration is a mapping with at least 'systems'");
+                }
+                return new LoadResult.Invalid(name, java.util.List.of(new ConfigError(
+                        "the file holds no configuration, only comments or blank lines; a configuration is "
+                                + "a mapping with at least 'systems'", new SourceLocation(name, 1, 1), "")));
             }
             Binder binder = new Binder(problems);
             Binder.Draft draft = binder.bind(root, baseName(name));

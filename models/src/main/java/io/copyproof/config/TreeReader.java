@@ -23,7 +23,7 @@ final class TreeReader {
     /** Deepest nesting accepted; the format needs 4 levels. */
     static final int MAX_DEPTH = 64;
     /** Most values (scalars, lists and mappings) accepted in one file. */
-    static final int MAX_VALUES = 1_000_000;
+    static final int MAX_VALUES = 500_000;
     /** Most values that aliases may copy in, over the whole file (an alias bomb hits this at once). */
     static final int MAX_ALIAS_VALUES = 100_000;
 
@@ -31,7 +31,6 @@ final class TreeReader {
     private final Problems problems;
     private final Map<String, SourceLocation> locations;
     private int values;
-    private boolean tooMany;
     /** Anchored values read so far ({@code &name}), for aliases ({@code *name}) and merge keys. */
     private final Map<String, Tree> anchors = new HashMap<>();
     /** Values copied in by aliases so far; bounded so that an alias bomb stops early. */
@@ -44,15 +43,28 @@ final class TreeReader {
         this.locations = locations;
     }
 
-    /** The root value, or null when the file holds none (an error has then been reported). */
+    /** Stops reading a file that holds more values than a configuration can. */
+    private static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The root value, or null when the file holds no value (nothing reported) or too many values
+     * (reported).
+     */
     Tree readDocument() throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            problems.add("the file is empty; a configuration is a mapping with at least 'systems'",
-                    SourceLocation.ofFile(problems.file()), "");
-            return null;
+            return null; // the caller says whether the file is blank or holds only comments
         }
-        Tree root = read(first, "", 0);
+        Tree root;
+        try {
+            root = read(first, "", 0);
+        } catch (TooLarge stop) {
+            return null; // reading the rest would only cost time and memory
+        }
         JsonToken extra = parser.nextToken();
         if (extra != null) {
             problems.add("the file holds more than one document; put the whole configuration in one",
@@ -65,13 +77,9 @@ final class TreeReader {
         SourceLocation loc = here();
         locations.putIfAbsent(pointer, loc);
         if (++values > MAX_VALUES) {
-            if (!tooMany) {
-                tooMany = true;
-                problems.add("the file holds more than " + MAX_VALUES + " values; this is not a configuration "
-                        + "copyproof can check", loc, pointer);
-            }
-            parser.skipChildren();
-            return invalid(loc, pointer);
+            problems.add("the file holds more than " + MAX_VALUES + " values; this is not a configuration "
+                    + "copyproof can check", loc, pointer);
+            throw new TooLarge();
         }
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
             problems.add("the document is nested deeper than " + MAX_DEPTH + " levels", loc, pointer);

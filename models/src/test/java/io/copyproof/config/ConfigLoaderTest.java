@@ -682,6 +682,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void tooManyValuesStopReadingAtTheLimit() {
+        String many = "[" + "1,".repeat(TreeReader.MAX_VALUES + 10) + "1]";
+        List<ConfigError> errors = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> errors(many));
+        assertEquals(1, errors.size(), () -> show(errors));
+        assertEquals("the file holds more than 500000 values; this is not a configuration copyproof can check",
+                errors.get(0).message());
+        assertEquals(1, errors.get(0).location().line());
+        assertEquals("/499999", errors.get(0).path());
+    }
+
+    @Test
     void multipleDocumentsAreRefused() {
         only("systems: []\n---\nname: x\n", 3, 1, "", "more than one document");
     }
