@@ -349,6 +349,14 @@ public final class Cli {
                 throw usage(e.getMessage());
             }
             if (!quiet) {
+                boolean textOnStdout = output == null
+                        && (formats.isEmpty() || formats.stream().anyMatch(f -> f.equalsIgnoreCase("text")));
+                if (!textOnStdout) {
+                    // the report is for tools or in a file: show people in the log what is wrong with the input
+                    for (VerificationResult r : results) {
+                        r.errors().forEach(e -> err.println(e));
+                    }
+                }
                 for (Path p : written) {
                     err.println("copyproof: wrote " + p);
                 }

@@ -177,6 +177,9 @@ class CliTest {
         assertEquals(11, e.get("location").get("line").asInt());
         assertEquals(12, e.get("location").get("column").asInt());
         assertEquals("/volumes/0/cache", e.get("path").asText());
+        // people reading the log see the located error on standard error
+        assertTrue(r.err().contains(f + ":11:12: volume 'db_vol' has cache 'readwite'"), r.err());
+        assertEquals("", run("verify", f.toString(), "--format", "json", "--quiet").err());
     }
 
     @Test
