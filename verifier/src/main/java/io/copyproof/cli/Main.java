@@ -1,5 +1,7 @@
 package io.copyproof.cli;
 
+import io.copyproof.rules.StaticRules;
+
 /**
  * The {@code copyproof} command: {@code verify}, {@code generate}, {@code rules}. The only place
  * that calls {@link System#exit}.
@@ -21,6 +23,7 @@ public final class Main {
      * .withGenerator(AlloyGenerator::generate)}.
      */
     static Wiring wiring() {
-        return Wiring.empty();
+        return Wiring.empty()
+                .withStaticRules(StaticRules.ids(), StaticRules::check);
     }
 }
