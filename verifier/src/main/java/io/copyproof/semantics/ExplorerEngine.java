@@ -71,8 +71,25 @@ public final class ExplorerEngine implements Engine {
             explorer.progress(ProgressListener.printingTo(System.err), Duration.ofSeconds(5));
         }
         Result result = explorer.run();
+        Map<String, Trace> traces = new java.util.LinkedHashMap<>(result.violations());
+        if (options.partialOrder() && !traces.isEmpty()) {
+            // Partial-order reduction keeps every violation but its traces are shortest only in the
+            // reduced graph. Search again without it, no deeper than the longest trace found, for
+            // the true shortest traces (symmetry keeps lengths, so it may stay on).
+            int depth = traces.values().stream().mapToInt(Trace::length).max().orElse(0);
+            Duration limit = options.timeLimit() == null ? Duration.ofDays(365) : options.timeLimit();
+            Duration left = limit.minusMillis((long) (result.stats().seconds() * 1000));
+            Result exact = left.isNegative() || left.isZero() ? null
+                    : explorer.partialOrder(false).maxDepth(depth).timeLimit(left).run();
+            Map<String, Trace> shorter = exact == null ? Map.of() : exact.violations();
+            for (Map.Entry<String, Trace> e : shorter.entrySet()) {
+                if (traces.containsKey(e.getKey()) && e.getValue().length() <= traces.get(e.getKey()).length()) {
+                    traces.put(e.getKey(), e.getValue());
+                }
+            }
+        }
         List<Violation> violations = new ArrayList<>();
-        for (Map.Entry<String, Trace> e : result.violations().entrySet()) {
+        for (Map.Entry<String, Trace> e : traces.entrySet()) {
             violations.add(new TraceTranslator(model).violation(e.getKey(), e.getValue(), name()));
         }
         io.copyproof.explorer.Stats s = result.stats();

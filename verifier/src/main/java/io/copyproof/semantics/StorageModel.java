@@ -696,6 +696,144 @@ public final class StorageModel implements Model {
         return true;
     }
 
+    // ---- partial-order reduction ----------------------------------------------------------------
+    //
+    // Components: one per writing host (its HostWrites and the Destages of the volumes it owns: the
+    // volumes only it writes, and the aux volumes whose masters only it writes), then one per system
+    // (its UpgradeStart, NodeDown, NodeUp, UpgradeCommit). Every other action belongs to no component.
+    // ampleCandidate says when all enabled actions of a component are independent of every action
+    // other components can take from here on, and invisible to every invariant. The arguments:
+    //  - Destage never changes logical(v,b) nor anything an invariant reads: it is invisible. It depends
+    //    only on writes to the same block and on backend copies reading or writing its LUN.
+    //  - A HostWrite to a volume no other host writes, that is no aux, no FlashCopy source or target
+    //    with triggers left, no block of which is read through a copy target, whose relationships
+    //    neither replicate (consistent_synchronized) nor can start to (inconsistent_copying), whose
+    //    I/O group cannot change (no upgrade step or committed, when it caches writes), and whose LUNs
+    //    no backend copy can still suspend, copy or fault, changes only that host's variables and that
+    //    volume's blocks: independent of the rest and invisible (no invariant reads them then).
+    //  - NodeDown/NodeUp keep one node of each I/O group online, so no invariant sees them; they only
+    //    change how later writes to cached volumes of their system are applied, so they are ample once
+    //    no such write can come (all writers done, no replication, queue or FlashCopy left), without
+    //    stress (the timeout reads node states) and while UpgradeCommit is not enabled (it is visible).
+
+    @Override
+    public int components() {
+        return t.writers + t.nSystems;
+    }
+
+    @Override
+    public int componentOf(int a) {
+        return switch (kind(a)) {
+            case HOST_WRITE -> t.writerOf[arg0(a)];
+            case DESTAGE -> t.destageOwner[arg0(a)];
+            case NODE_DOWN, NODE_UP -> t.writers + t.nodeSystem[arg0(a)];
+            case UPGRADE_START, UPGRADE_COMMIT -> t.writers + arg0(a);
+            default -> -1;
+        };
+    }
+
+    @Override
+    public boolean ampleCandidate(long[] s, int comp) {
+        if (comp < t.writers) {
+            int w = comp;
+            int h = t.writerHost[w];
+            if (get(s, L.written[w]) < t.W) {
+                if (!t.porWritable[w]) {
+                    return false;
+                }
+                for (int v : t.hostWrites[h]) {
+                    for (int r : t.masterRels[v]) {
+                        int st = get(s, L.rcState[r]);
+                        if (st == CS || st == IC) {
+                            return false;
+                        }
+                    }
+                    int sys = t.volumeSystem[v];
+                    if (t.cachesWritesMode[v] && t.stepOf[sys] >= 0 && get(s, L.phase[sys]) != COMMITTED) {
+                        return false;
+                    }
+                    if (!copiesSettled(s, v)) {
+                        return false;
+                    }
+                    for (int f : t.flashTouching[v]) {
+                        if (get(s, L.fcDone[f]) < t.K) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            for (int v : t.ownedVolumes[w]) {
+                if (!copiesSettled(s, v) || !auxQuiet(s, v, w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int sys = comp - t.writers;
+        if (t.stress || t.stepOf[sys] < 0 || get(s, L.phase[sys]) != UPGRADING) {
+            return false;
+        }
+        boolean commitEnabled = true;
+        for (int nd : t.systemNodes[sys]) {
+            commitEnabled &= get(s, L.nodeDown[nd]) == 0 && get(s, L.nodeUpgraded[nd]) == 1;
+        }
+        if (commitEnabled) {
+            return false;
+        }
+        for (int v : t.cachedVolumesOf[sys]) {
+            for (int w : t.volumeWriters[v]) {
+                if (get(s, L.written[w]) < t.W) {
+                    return false;
+                }
+            }
+            if (!auxQuiet(s, v, -1)) {
+                return false;
+            }
+            for (int f : t.flashTouching[v]) {
+                if (t.flashTgt[f] == v && get(s, L.fcDone[f]) < t.K) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** No backend copy can still suspend, copy onto/from or fault a LUN volume {@code v} depends on. */
+    private boolean copiesSettled(long[] s, int v) {
+        for (int c : t.copiesTouching[v]) {
+            if (get(s, L.copyDone[c]) < t.K || get(s, L.copyPhase[c]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * No relationship can still write aux volume {@code v} from outside component {@code owner}: no
+     * pending synchronisation, no queued Global Mirror write, no Metro Mirror write of a writer that
+     * is not done (unless it is the owner itself).
+     */
+    private boolean auxQuiet(long[] s, int v, int owner) {
+        for (int r : t.auxRels[v]) {
+            int st = get(s, L.rcState[r]);
+            if (st == IC) {
+                return false;
+            }
+            int g = t.relGroup[r];
+            if (L.queueLen[g] != StateLayout.NONE && get(s, L.queueLen[g]) != 0) {
+                return false;
+            }
+            if (st == CS) {
+                for (int w : t.volumeWriters[t.relMaster[r]]) {
+                    if (w != owner && get(s, L.written[w]) < t.W) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     /** Number of bits of the packed state in use (for benchmarks). */
     public int stateBits() {
         return L.bits();

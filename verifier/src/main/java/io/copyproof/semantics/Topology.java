@@ -146,6 +146,16 @@ final class Topology {
     final int writers;
     final int nValues;           // 1 + writers*W
 
+    // partial-order reduction (see StorageModel#ampleCandidate)
+    final int[][] volumeWriters;   // volume -> writing-host indices
+    final int[][] auxRels;         // volume -> relationships it is the aux of
+    final int[][] flashTouching;   // volume -> FlashCopies with it as source or target
+    final int[][] copiesTouching;  // volume -> backend copies whose source or target is a LUN it depends on
+    final int[][] cachedVolumesOf; // system -> volumes with cache mode readwrite
+    final int[] destageOwner;      // volume -> writing-host component owning its Destages, or -1
+    final int[][] ownedVolumes;    // writer -> volumes whose Destages it owns
+    final boolean[] porWritable;   // writer -> its HostWrites may ever be ample (static part)
+
     Topology(Config c, Bounds bounds) {
         this.config = c;
         this.W = bounds.writesPerHost();
@@ -483,6 +493,118 @@ final class Topology {
                 }
             }
             masterRels[v] = toInts(rs);
+        }
+
+        volumeWriters = new int[nVolumes][];
+        auxRels = new int[nVolumes][];
+        flashTouching = new int[nVolumes][];
+        copiesTouching = new int[nVolumes][];
+        for (int v = 0; v < nVolumes; v++) {
+            List<Integer> ws2 = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                for (int x : hostWrites[writerHost[w]]) {
+                    if (x == v) {
+                        ws2.add(w);
+                    }
+                }
+            }
+            volumeWriters[v] = toInts(ws2);
+            List<Integer> ar = new ArrayList<>();
+            for (int r = 0; r < nRels; r++) {
+                if (relAux[r] == v) {
+                    ar.add(r);
+                }
+            }
+            auxRels[v] = toInts(ar);
+            List<Integer> fs = new ArrayList<>();
+            for (int f = 0; f < nFlash; f++) {
+                if (flashSrc[f] == v || flashTgt[f] == v) {
+                    fs.add(f);
+                }
+            }
+            flashTouching[v] = toInts(fs);
+            java.util.Set<Integer> luns = new java.util.HashSet<>();
+            for (int b = 0; b < B; b++) {
+                luns.add(lunOf[v * B + b]);
+            }
+            if (volumeImage[v]) {
+                if (volumeMdisk[v] >= 0) {
+                    luns.add(mdiskLun[volumeMdisk[v]]);
+                }
+            } else {
+                for (int md : poolMdisks[volumePool[v]]) {
+                    luns.add(mdiskLun[md]);
+                }
+            }
+            List<Integer> cs = new ArrayList<>();
+            for (int k = 0; k < nCopies; k++) {
+                if (luns.contains(copySrc[k]) || luns.contains(copyTgt[k])) {
+                    cs.add(k);
+                }
+            }
+            copiesTouching[v] = toInts(cs);
+        }
+        cachedVolumesOf = new int[nSystems][];
+        for (int sy = 0; sy < nSystems; sy++) {
+            List<Integer> vs = new ArrayList<>();
+            for (int v = 0; v < nVolumes; v++) {
+                if (volumeSystem[v] == sy && cachesWritesMode[v]) {
+                    vs.add(v);
+                }
+            }
+            cachedVolumesOf[sy] = toInts(vs);
+        }
+        destageOwner = new int[nVolumes];
+        List<List<Integer>> owned = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            owned.add(new ArrayList<>());
+        }
+        for (int v = 0; v < nVolumes; v++) {
+            destageOwner[v] = -1;
+            if (!cachesReads[v]) {
+                continue;
+            }
+            boolean fcTarget = false;
+            for (int f : flashTouching[v]) {
+                fcTarget |= flashTgt[f] == v;
+            }
+            if (fcTarget) {
+                continue;
+            }
+            int owner = -2; // -2: none yet, -1: none possible
+            if (volumeWriters[v].length == 1) {
+                owner = volumeWriters[v][0];
+            } else if (volumeWriters[v].length > 1) {
+                owner = -1;
+            }
+            for (int r : auxRels[v]) {
+                int[] mw = volumeWriters[relMaster[r]];
+                if (mw.length > 1 || (mw.length == 1 && owner >= 0 && owner != mw[0])) {
+                    owner = -1;
+                } else if (mw.length == 1 && owner == -2) {
+                    owner = mw[0];
+                }
+            }
+            if (owner >= 0) {
+                destageOwner[v] = owner;
+                owned.get(owner).add(v);
+            }
+        }
+        ownedVolumes = new int[writers][];
+        porWritable = new boolean[writers];
+        for (int w = 0; w < writers; w++) {
+            ownedVolumes[w] = toInts(owned.get(w));
+            boolean ok = true;
+            for (int v : hostWrites[writerHost[w]]) {
+                ok &= volumeWriters[v].length == 1 && auxRels[v].length == 0;
+                for (int b = 0; b < B; b++) {
+                    ok &= !readExplored[v * B + b];
+                }
+                for (int k : copiesTouching[v]) {
+                    ok &= !copyTargetHoldsSvcData[k];
+                }
+            }
+            porWritable[w] = ok;
         }
 
         int maxIndex = Math.max(Math.max(nHosts, nVolumes), Math.max(nCopies, Math.max(nNodes, nRels)));
