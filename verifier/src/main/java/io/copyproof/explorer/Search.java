@@ -33,6 +33,9 @@ final class Search {
 
     private enum Phase { PLAN, EXPAND, PROBE }
 
+    /** Successors inserted together (see {@link Worker#flushBatch()}). */
+    private static final int BATCH = 64;
+
     private record Pending(int invariant, int level, long index) { }
 
     private final Model model;
@@ -191,7 +194,7 @@ final class Search {
                 model.canonicalize(c);
             }
             if (visited.insert(c, VisitedSet.hash(c, words))) {
-                level0.add(c, 0, idx);
+                level0.add(c, 0, (long) idx);
                 for (int i = 0; i < predicates.length; i++) {
                     if (open[i] && !predicates[i].test(c)) {
                         open[i] = false;
@@ -483,6 +486,13 @@ final class Search {
         final long[] current = new long[words];
         final long[] scratch = new long[words];
         final long[] found = new long[predicates.length];
+        final long[] candidateState = new long[words];
+        // the batch of successors awaiting insertion: states, hashes, links
+        final long[] batchStates = new long[BATCH * words];
+        final long[] batchHashes = new long[BATCH];
+        final long[] batchLinks = new long[BATCH];
+        int batched;
+        long touched;
         StateBuffer next = new StateBuffer(words);
         long pos;
         long end;
@@ -504,14 +514,53 @@ final class Search {
         }
 
         void workRound() {
-            while (!stop && !resizeRequested) {
-                if (pos >= end) {
-                    if (!claim()) {
-                        return;
+            try {
+                while (!stop && !resizeRequested) {
+                    if (pos >= end) {
+                        if (!claim()) {
+                            return;
+                        }
+                    }
+                    expand(pos);
+                    pos++;
+                }
+            } finally {
+                flushBatch();
+            }
+        }
+
+        /**
+         * Inserts the batched successors: first touches every home slot (independent loads whose cache
+         * misses overlap), then inserts one by one; new states go to the next level and are checked.
+         */
+        void flushBatch() {
+            int n = batched;
+            if (n == 0) {
+                return;
+            }
+            batched = 0;
+            touched += visited.touch(batchHashes, n);
+            final long[] st = batchStates;
+            for (int k = 0; k < n; k++) {
+                int off = k * words;
+                if (visited.insert(st, off, batchHashes[k])) {
+                    next.add(st, off, batchLinks[k]);
+                    if (++unflushed >= 64) {
+                        flushCount();
+                    }
+                    if (predicates.length > 0) {
+                        check(st, off);
                     }
                 }
-                expand(pos);
-                pos++;
+            }
+        }
+
+        private void check(long[] st, int off) {
+            System.arraycopy(st, off, candidateState, 0, words);
+            for (int i = 0; i < predicates.length; i++) {
+                if (open[i] && found[i] < 0 && !predicates[i].test(candidateState)) {
+                    found[i] = next.size() - 1;
+                }
             }
         }
 
@@ -606,16 +655,12 @@ final class Search {
                     if (symmetry) {
                         model.canonicalize(s);
                     }
-                    if (visited.insert(s, VisitedSet.hash(s, words))) {
-                        next.add(s, parentIndex, ord);
-                        if (++unflushed >= 64) {
-                            flushCount();
-                        }
-                        for (int i = 0; i < predicates.length; i++) {
-                            if (open[i] && found[i] < 0 && !predicates[i].test(s)) {
-                                found[i] = next.size() - 1;
-                            }
-                        }
+                    int b = batched;
+                    System.arraycopy(s, 0, batchStates, b * words, words);
+                    batchHashes[b] = VisitedSet.hash(s, words);
+                    batchLinks[b] = (parentIndex << StateBuffer.ORDINAL_BITS) | ord;
+                    if ((batched = b + 1) == BATCH) {
+                        flushBatch();
                     }
                 }
                 case PLAN -> {

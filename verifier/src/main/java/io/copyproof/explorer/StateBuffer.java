@@ -23,6 +23,8 @@ final class StateBuffer {
     private final List<long[]> stateBlocks = new ArrayList<>();
     private List<long[]> linkBlocks = new ArrayList<>();
     private long size;
+    private long[] tailStates;
+    private long[] tailLinks;
 
     StateBuffer(int words) {
         this.words = words;
@@ -32,15 +34,17 @@ final class StateBuffer {
         return size;
     }
 
-    void add(long[] s, long parent, int ordinal) {
+    /** Appends the state at {@code s[from .. from+words)} with its packed link. */
+    void add(long[] s, int from, long link) {
         int off = (int) (size & (BLOCK - 1));
         if (off == 0) {
-            stateBlocks.add(new long[BLOCK * words]);
-            linkBlocks.add(new long[BLOCK]);
+            tailStates = new long[BLOCK * words];
+            tailLinks = new long[BLOCK];
+            stateBlocks.add(tailStates);
+            linkBlocks.add(tailLinks);
         }
-        int b = (int) (size >>> BLOCK_SHIFT);
-        System.arraycopy(s, 0, stateBlocks.get(b), off * words, words);
-        linkBlocks.get(b)[off] = (parent << ORDINAL_BITS) | ordinal;
+        System.arraycopy(s, from, tailStates, off * words, words);
+        tailLinks[off] = link;
         size++;
     }
 

@@ -95,6 +95,27 @@ final class VisitedSet {
 
     /** Adds {@code s} (hash {@code h}); true if it was not present. Thread-safe against other inserts. */
     boolean insert(long[] s, long h) {
+        return insert(s, 0, h);
+    }
+
+    /**
+     * Reads the home slot of each of the first {@code n} hashes and returns a meaningless sum. Called
+     * on a batch of successors before inserting them: the loads are independent, so the processor
+     * overlaps their cache misses (Java has no prefetch instruction), and the inserts that follow find
+     * their slots in cache.
+     */
+    long touch(long[] hs, int n) {
+        final long[] t = hashes;
+        final int cap = capacity;
+        long sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += t[index(hs[k], cap)];
+        }
+        return sum;
+    }
+
+    /** Adds the state at {@code s[off .. off+words)} (hash {@code h}); true if it was not present. */
+    boolean insert(long[] s, int off, long h) {
         final long[] t = hashes;
         final int cap = capacity;
         int i = index(h, cap);
@@ -119,7 +140,7 @@ final class VisitedSet {
             long v = (long) SLOT.getAcquire(t, i);
             if (v == 0) {
                 if (SLOT.compareAndSet(t, i, 0L, BUSY)) {
-                    System.arraycopy(s, 0, states, i * words, words);
+                    System.arraycopy(s, off, states, i * words, words);
                     SLOT.setRelease(t, i, h);
                     return true;
                 }
@@ -129,7 +150,7 @@ final class VisitedSet {
                 Thread.onSpinWait();
                 continue;
             }
-            if (v == h && sameState(s, i)) {
+            if (v == h && sameState(s, off, i)) {
                 return false;
             }
             if (++i == cap) {
@@ -152,7 +173,7 @@ final class VisitedSet {
                 Thread.onSpinWait();
                 continue;
             }
-            if (v == h && (!exact || sameState(s, i))) {
+            if (v == h && (!exact || sameState(s, 0, i))) {
                 return true;
             }
             if (++i == cap) {
@@ -161,10 +182,10 @@ final class VisitedSet {
         }
     }
 
-    private boolean sameState(long[] s, int slot) {
+    private boolean sameState(long[] s, int off, int slot) {
         int base = slot * words;
         for (int w = 0; w < words; w++) {
-            if (states[base + w] != s[w]) {
+            if (states[base + w] != s[off + w]) {
                 return false;
             }
         }
