@@ -21,6 +21,7 @@ public final class Main {
      * .withGenerator(AlloyGenerator::generate)}.
      */
     static Wiring wiring() {
-        return Wiring.empty();
+        return Wiring.empty()
+                .withEngine(new io.copyproof.semantics.ExplorerEngine());
     }
 }

@@ -149,7 +149,7 @@ public final class ExplorerEngine implements Engine {
                     : at.field() == null ? t.config.locate(at.element()) : t.config.locate(at.element(), at.field());
             String path = at.element() == null ? "" : t.config.pathOf(at.element())
                     + (at.field() == null ? "" : "/" + at.field());
-            String explanation = at.text() + " Why it matters: " + RuleCatalog.get(id).rationale();
+            String explanation = at.text() + " " + RuleCatalog.get(id).rationale();
             return new Violation(id, RuleCatalog.get(id).title(), engine, initial, steps, explanation, loc, path,
                     at.blastRadius().filter(b -> !b.isEmpty()));
         }

@@ -130,6 +130,12 @@ final class Narrator {
             int vb = t.lunSlots[l][i];
             return t.volumeId[vb / t.B] + " block " + vb % t.B;
         }
+        for (int c = 0; c < t.nCopies; c++) {
+            if (t.copyTgt[c] == l && i < t.lunSlots[t.copySrc[c]].length) {
+                int vb = t.lunSlots[t.copySrc[c]][i];
+                return "position " + i + " (copy of " + t.volumeId[vb / t.B] + " block " + vb % t.B + ")";
+            }
+        }
         return "position " + i;
     }
 
