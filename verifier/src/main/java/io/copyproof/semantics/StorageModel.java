@@ -66,6 +66,9 @@ public final class StorageModel implements Model {
     public StorageModel(Config config, Bounds bounds) {
         this.t = new Topology(config, bounds);
         this.L = new StateLayout(t);
+        int words = L.words;
+        int writers = t.writers;
+        this.symScratch = ThreadLocal.withInitial(() -> new SymScratch(words, writers));
         this.invariants = List.of(
                 Invariant.of("CS-PIT-COMPLETE", s -> get(s, L.pitIncomplete) == 0),
                 Invariant.of("CS-PIT-ORDER", s -> get(s, L.pitDisordered) == 0),
@@ -832,6 +835,113 @@ public final class StorageModel implements Model {
             }
         }
         return true;
+    }
+
+    // ---- symmetry reduction ---------------------------------------------------------------------
+    //
+    // Writing hosts of one class (Topology#writerClasses: the same volumes) are interchangeable: a
+    // permutation of them maps write ids (h, j) to (p(h), j) everywhere (LUN positions, caches, Global
+    // Mirror queues, written, wloc), maps successors to successors (same volumes, same guards) and
+    // keeps every invariant (they never name a host; "covers" only asks same host or not). The
+    // canonical representative sorts each class by (written, wloc[1..W]); ties keep their order, so
+    // the function is idempotent. No allocation per state: a per-thread scratch buffer.
+
+    private final ThreadLocal<SymScratch> symScratch;
+
+    private static final class SymScratch {
+        final long[] copy;
+        final int[] perm;  // old writer -> new writer
+        final int[] order; // new position -> old writer
+
+        SymScratch(int words, int writers) {
+            copy = new long[words];
+            perm = new int[writers];
+            order = new int[writers];
+        }
+    }
+
+    @Override
+    public void canonicalize(long[] s) {
+        if (t.writerClasses.length == 0) {
+            return;
+        }
+        SymScratch x = symScratch.get();
+        int[] perm = x.perm;
+        boolean identity = true;
+        for (int w = 0; w < t.writers; w++) {
+            perm[w] = w;
+        }
+        for (int[] cls : t.writerClasses) {
+            int[] order = x.order;
+            int n = cls.length;
+            for (int i = 0; i < n; i++) {
+                order[i] = cls[i];
+            }
+            for (int i = 1; i < n; i++) { // stable insertion sort by key
+                int cur = order[i];
+                int k = i - 1;
+                while (k >= 0 && compareWriters(s, order[k], cur) > 0) {
+                    order[k + 1] = order[k];
+                    k--;
+                }
+                order[k + 1] = cur;
+            }
+            for (int i = 0; i < n; i++) {
+                perm[order[i]] = cls[i];
+                identity &= order[i] == cls[i];
+            }
+        }
+        if (identity) {
+            return;
+        }
+        long[] old = x.copy;
+        System.arraycopy(s, 0, old, 0, s.length);
+        for (int w = 0; w < t.writers; w++) {
+            int nw = perm[w];
+            set(s, L.written[nw], get(old, L.written[w]));
+            for (int j = 0; j < t.W; j++) {
+                set(s, L.wloc[nw][j], get(old, L.wloc[w][j]));
+            }
+        }
+        for (int l = 0; l < t.nLuns; l++) {
+            for (int f : L.lun[l]) {
+                set(s, f, rename(get(old, f), perm));
+            }
+        }
+        for (int f : L.cache) {
+            if (f != StateLayout.NONE) {
+                int e = get(old, f);
+                if ((e & StateLayout.CACHE_PRESENT) != 0) {
+                    set(s, f, rename(e >>> 2, perm) << 2 | (e & 3));
+                }
+            }
+        }
+        int vmask = (1 << L.valueBits) - 1;
+        for (int g = 0; g < t.nGroups; g++) {
+            if (L.queueLen[g] == StateLayout.NONE) {
+                continue;
+            }
+            int len = get(old, L.queueLen[g]);
+            for (int i = 0; i < len; i++) {
+                int e = get(old, L.queue[g][i]);
+                set(s, L.queue[g][i], (e & ~vmask) | rename(e & vmask, perm));
+            }
+        }
+    }
+
+    private int rename(int value, int[] perm) {
+        if (value == 0) {
+            return 0;
+        }
+        return t.value(perm[t.writerOfValue(value)], t.writeOfValue(value));
+    }
+
+    private int compareWriters(long[] s, int a, int b) {
+        int c = Integer.compare(get(s, L.written[a]), get(s, L.written[b]));
+        for (int j = 0; c == 0 && j < t.W; j++) {
+            c = Integer.compare(get(s, L.wloc[a][j]), get(s, L.wloc[b][j]));
+        }
+        return c;
     }
 
     /** Number of bits of the packed state in use (for benchmarks). */

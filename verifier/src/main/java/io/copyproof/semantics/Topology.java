@@ -156,6 +156,9 @@ final class Topology {
     final int[][] ownedVolumes;    // writer -> volumes whose Destages it owns
     final boolean[] porWritable;   // writer -> its HostWrites may ever be ample (static part)
 
+    // symmetry reduction: classes (of at least two) of interchangeable writing hosts
+    final int[][] writerClasses;
+
     Topology(Config c, Bounds bounds) {
         this.config = c;
         this.W = bounds.writesPerHost();
@@ -606,6 +609,16 @@ final class Topology {
             }
             porWritable[w] = ok;
         }
+
+        // writing hosts that write (and so read) exactly the same volumes are interchangeable: swapping
+        // them renames write ids only, and no event or invariant tells hosts apart otherwise
+        Map<String, List<Integer>> classes = new LinkedHashMap<>();
+        for (int w = 0; w < writers; w++) {
+            int[] vs = hostMaps[writerHost[w]].clone();
+            java.util.Arrays.sort(vs);
+            classes.computeIfAbsent(java.util.Arrays.toString(vs), x -> new ArrayList<>()).add(w);
+        }
+        writerClasses = classes.values().stream().filter(l -> l.size() > 1).map(Topology::toInts).toArray(int[][]::new);
 
         int maxIndex = Math.max(Math.max(nHosts, nVolumes), Math.max(nCopies, Math.max(nNodes, nRels)));
         maxIndex = Math.max(maxIndex, Math.max(Math.max(nPools, nFlash), Math.max(nSystems, Math.max(nGroups, nPartnerships))));

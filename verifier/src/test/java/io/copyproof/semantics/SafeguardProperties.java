@@ -27,7 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SafeguardProperties {
 
     static Result explore(Config c, boolean por, int threads) {
-        Result r = Explorer.of(new StorageModel(c)).threads(threads).exact(true).partialOrder(por)
+        return explore(c, por, false, threads);
+    }
+
+    static Result explore(Config c, boolean por, boolean sym, int threads) {
+        Result r = Explorer.of(new StorageModel(c)).threads(threads).exact(true).partialOrder(por).symmetry(sym)
                 .maxStates(400_000).run();
         // a few random configurations (concurrent upgrades of three I/O groups...) have millions of
         // states: they are skipped to keep the property fast
@@ -91,13 +95,18 @@ class SafeguardProperties {
                 () -> u.safeguard() + ": expected " + u.invariant().get() + ", got " + r.violations().keySet());
     }
 
-    /** Partial-order reduction and thread count change no verdict (and the violated set is the same). */
+    /** Reductions and thread count change no verdict; symmetry and threads keep shortest trace lengths. */
     @Property(tries = 100)
     void reductionsAndThreadsKeepVerdicts(@ForAll("any") Config c) {
         Result full = explore(c, false, 1);
         Result reduced = explore(c, true, 2);
         assertEquals(full.violations().keySet(), reduced.violations().keySet());
         assertTrue(reduced.stats().distinctStates() <= full.stats().distinctStates());
+        Result symmetric = explore(c, false, true, 2);
+        assertEquals(lengths(full), lengths(symmetric), "symmetry keeps shortest lengths");
+        assertTrue(symmetric.stats().distinctStates() <= full.stats().distinctStates());
+        Result both = explore(c, true, true, 2);
+        assertEquals(full.violations().keySet(), both.violations().keySet());
         Result full2 = explore(c, false, 2);
         assertEquals(lengths(full), lengths(full2));
         assertEquals(full.stats().distinctStates(), full2.stats().distinctStates());
