@@ -146,4 +146,16 @@ class ExamplesTraceTest {
         assertTrue(pit.explanation().startsWith("The point-in-time copy nightly_snap on lun_tgt lacks write 1 of db_host"),
                 pit.explanation());
     }
+
+    @org.junit.jupiter.api.Test
+    void aBudgetThatRunsOutIsInconclusive() {
+        Config c = Examples.load("upgrade-concurrent-metro.safe");
+        EngineResult r = new ExplorerEngine().check(c, new VerifyOptions(c.bounds(), 1, 100, Duration.ofMinutes(1),
+                false, true, true));
+        assertTrue(r.violations().isEmpty());
+        assertTrue(r.inconclusiveReason().orElseThrow().contains("distinct-state budget"), r.inconclusiveReason().get());
+        assertEquals("explorer", r.engine());
+        assertEquals(9, r.checked().size());
+        assertEquals(12, r.assumptions().size());
+    }
 }

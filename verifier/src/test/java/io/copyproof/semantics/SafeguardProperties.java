@@ -115,6 +115,18 @@ class SafeguardProperties {
         }
     }
 
+    /** The engine's traces are shortest also with reductions on (it re-searches without partial-order reduction). */
+    @Property(tries = 40)
+    void engineTracesAreShortestWithReductions(@ForAll("any") Config c) {
+        Result full = explore(c, false, 1);
+        io.copyproof.verifier.EngineResult r = new ExplorerEngine().check(c,
+                io.copyproof.verifier.VerifyOptions.defaults(c.bounds()).withThreads(2));
+        Assume.that(r.inconclusiveReason().isEmpty());
+        Map<String, Integer> got = new TreeMap<>();
+        r.violations().forEach(v -> got.put(v.id(), v.trace().size()));
+        assertEquals(lengths(full), got);
+    }
+
     private static Map<String, Integer> lengths(Result r) {
         Map<String, Integer> m = new TreeMap<>();
         for (Map.Entry<String, Trace> e : r.violations().entrySet()) {
