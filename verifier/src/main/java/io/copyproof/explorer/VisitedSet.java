@@ -31,8 +31,12 @@ final class VisitedSet {
     private long[] states; // exact mode only: capacity * words
     private int capacity;
 
-    VisitedSet(int words, boolean exact, int capacity) {
+    private final boolean concurrent;
+
+    /** With {@code concurrent} false (one thread) an empty slot is claimed by a plain store, not a CAS. */
+    VisitedSet(int words, boolean exact, int capacity, boolean concurrent) {
         this.words = words;
+        this.concurrent = concurrent;
         this.exact = exact;
         allocate(Math.max(MIN_CAPACITY, capacity));
     }
@@ -119,6 +123,7 @@ final class VisitedSet {
         final long[] t = hashes;
         final int cap = capacity;
         int i = index(h, cap);
+        int wraps = 0;
         if (!exact) {
             while (true) {
                 long v = t[i]; // plain read: a stale 0 only makes the CAS fail and re-read
@@ -126,6 +131,10 @@ final class VisitedSet {
                     return false;
                 }
                 if (v == 0) {
+                    if (!concurrent) {
+                        t[i] = h;
+                        return true;
+                    }
                     if (SLOT.compareAndSet(t, i, 0L, h)) {
                         return true;
                     }
@@ -133,6 +142,7 @@ final class VisitedSet {
                 }
                 if (++i == cap) {
                     i = 0;
+                    full(++wraps);
                 }
             }
         }
@@ -155,6 +165,7 @@ final class VisitedSet {
             }
             if (++i == cap) {
                 i = 0;
+                full(++wraps);
             }
         }
     }
@@ -164,6 +175,7 @@ final class VisitedSet {
         final long[] t = hashes;
         final int cap = capacity;
         int i = index(h, cap);
+        int wraps = 0;
         while (true) {
             long v = (long) SLOT.getAcquire(t, i);
             if (v == 0) {
@@ -178,7 +190,15 @@ final class VisitedSet {
             }
             if (++i == cap) {
                 i = 0;
+                full(++wraps);
             }
+        }
+    }
+
+    /** Guards against probing a full table forever (a bug in the growth protocol, never expected). */
+    private static void full(int wraps) {
+        if (wraps > 1) {
+            throw new IllegalStateException("visited set full");
         }
     }
 
