@@ -19,7 +19,7 @@ import java.util.Locale;
  * java -Xms12g -Xmx12g -XX:+UseParallelGC -cp verifier/target/classes io.copyproof.explorer.bench.Bench [model ...]
  * </pre>
  * Models: {@code grid:DIMS:K}, {@code philosophers:N}, {@code ring:N:M}. Options: {@code --threads=1,2},
- * {@code --reps=N} (best of N), {@code --exact}. Default: {@code grid:3:215 philosophers:17 ring:6:13}.
+ * {@code --reps=N} (best of N), {@code --exact}. Default: {@code grid:3:215 grid:4:55 philosophers:18 ring:6:12}.
  */
 public final class Bench {
 
@@ -47,7 +47,7 @@ public final class Bench {
             }
         }
         if (models.isEmpty()) {
-            models = List.of("grid:3:215", "philosophers:17", "ring:6:13");
+            models = List.of("grid:3:215", "grid:4:55", "philosophers:18", "ring:6:12");
         }
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MiB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
