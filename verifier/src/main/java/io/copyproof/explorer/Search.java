@@ -284,6 +284,9 @@ final class Search {
             if (!finished) {
                 try {
                     w.workRound();
+                } catch (OutOfMemoryError oom) {
+                    // the budget estimate missed something (other heap users): stop cleanly anyway
+                    requestStop(StopReason.MEMORY_LIMIT);
                 } catch (Throwable t) {
                     fail(t);
                 }
@@ -360,6 +363,9 @@ final class Search {
                 }
             }
             phaseComplete();
+        } catch (OutOfMemoryError oom) {
+            requestStop(StopReason.MEMORY_LIMIT);
+            finished = true;
         } catch (Throwable t) {
             fail(t);
             finished = true;
