@@ -691,8 +691,12 @@ final class Search {
 
         @Override
         public long[] begin() {
-            System.arraycopy(current, 0, scratch, 0, words);
-            return scratch;
+            final long[] c = current;
+            final long[] t = scratch;
+            for (int i = 0; i < t.length; i++) {
+                t[i] = c[i];
+            }
+            return t;
         }
 
         @Override
@@ -712,8 +716,7 @@ final class Search {
                         model.canonicalize(s);
                     }
                     int b = batched;
-                    System.arraycopy(s, 0, batchStates, b * words, words);
-                    batchHashes[b] = VisitedSet.hash(s, words);
+                    batchHashes[b] = VisitedSet.copyAndHash(s, batchStates, b * words, words);
                     batchLinks[b] = (parentIndex << StateBuffer.ORDINAL_BITS) | ord;
                     if ((batched = b + 1) == BATCH) {
                         flushBatch();

@@ -51,11 +51,30 @@ final class VisitedSet {
     static long hash(long[] s, int words) {
         long h = 0x9E3779B97F4A7C15L ^ words;
         for (int i = 0; i < words; i++) {
-            long k = s[i] * 0x87C37B91114253D5L;
-            k = Long.rotateLeft(k, 31) * 0x4CF5AD432745937FL;
-            h ^= k;
-            h = Long.rotateLeft(h, 27) * 5 + 0x52DCE729;
+            h = mix(h, s[i]);
         }
+        return finish(h);
+    }
+
+    /** Copies {@code s[0..words)} to {@code to[off..]} and returns its {@link #hash}, in one pass. */
+    static long copyAndHash(long[] s, long[] to, int off, int words) {
+        long h = 0x9E3779B97F4A7C15L ^ words;
+        for (int i = 0; i < words; i++) {
+            long v = s[i];
+            to[off + i] = v;
+            h = mix(h, v);
+        }
+        return finish(h);
+    }
+
+    private static long mix(long h, long v) {
+        long k = v * 0x87C37B91114253D5L;
+        k = Long.rotateLeft(k, 31) * 0x4CF5AD432745937FL;
+        h ^= k;
+        return Long.rotateLeft(h, 27) * 5 + 0x52DCE729;
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;
         h ^= h >>> 33;
