@@ -35,6 +35,8 @@ final class Search {
 
     /** Successors inserted together (see {@link Worker#flushBatch()}). */
     private static final int BATCH = 64;
+    /** Minimum free slots per worker before a round starts (the visited set grows first). */
+    private static final int MIN_SHARE = 1024;
 
     private record Pending(int invariant, int level, long index) { }
 
@@ -65,7 +67,15 @@ final class Search {
     private final List<Pending> pending = new ArrayList<>();
 
     private volatile boolean stop;
-    private volatile boolean resizeRequested;
+    /** Set by a worker that used up its share of the round's insert budget: everyone ends the round. */
+    private volatile boolean roundFull;
+    /**
+     * New states each worker may store in this round before the coordinator must look: the free
+     * slots below the growth threshold and the rest of the state budget, shared among the workers.
+     * Per-worker shares avoid a shared atomic counter (a full fence) on the hot path.
+     */
+    private long roundBudget;
+    private long seeded;
     private StopReason stopReason;
     private volatile Throwable error;
     private volatile long peakHeap;
@@ -110,7 +120,7 @@ final class Search {
         this.progress = cfg.progress;
         this.progressInterval = Math.max(1, cfg.progressIntervalNanos);
         this.ticker = cfg.ticker;
-        this.visited = new VisitedSet(words, exact, VisitedSet.MIN_CAPACITY);
+        this.visited = new VisitedSet(words, exact, VisitedSet.MIN_CAPACITY, threads > 1);
         this.links = new TraceLinks(cfg.spillTraceLinks != null ? cfg.spillTraceLinks : !exact);
         this.workers = new Worker[threads];
         for (int i = 0; i < threads; i++) {
@@ -203,10 +213,12 @@ final class Search {
                 }
             }
         }
-        size.set(level0.size());
-        while (size.get() > visited.growThreshold()) {
+        seeded = level0.size();
+        size.set(seeded);
+        while (size.get() + (long) threads * MIN_SHARE > visited.growThreshold()) {
             visited.resize(visited.nextCapacity());
         }
+        setRoundBudget();
         links.addLevel(List.of(level0.takeLinks()), new long[] {level0.size()});
         frontier = new StateBuffer[] {level0};
         depth = 0;
@@ -272,6 +284,9 @@ final class Search {
             if (!finished) {
                 try {
                     w.workRound();
+                } catch (OutOfMemoryError oom) {
+                    // the budget estimate missed something (other heap users): stop cleanly anyway
+                    requestStop(StopReason.MEMORY_LIMIT);
                 } catch (Throwable t) {
                     fail(t);
                 }
@@ -305,10 +320,16 @@ final class Search {
     /** The barrier action: runs alone while every worker waits. */
     private void onRoundEnd() {
         try {
+            long total = seeded;
             for (Worker w : workers) {
-                w.flushCount();
+                total += w.inserted;
+                w.roundInserted = 0;
             }
+            size.set(total);
             sampleHeap();
+            if (total > maxStates) {
+                requestStop(StopReason.STATE_LIMIT);
+            }
             if (stop || error != null) {
                 finish();
                 return;
@@ -318,18 +339,19 @@ final class Search {
                 finish();
                 return;
             }
-            if (resizeRequested) {
-                resizeRequested = false;
-                while (size.get() > visited.growThreshold()) {
-                    int next = visited.nextCapacity();
-                    if (next < 0 || estimateBytes() + visited.bytesFor(next) > memoryBudget) {
-                        requestStop(StopReason.MEMORY_LIMIT);
-                        finish();
-                        return;
-                    }
-                    visited.resize(next);
+            while (size.get() + (long) threads * MIN_SHARE > visited.growThreshold()) {
+                int next = visited.nextCapacity();
+                if (next < 0 || estimateBytes() + visited.bytesFor(next) > memoryBudget) {
+                    requestStop(StopReason.MEMORY_LIMIT);
+                    finish();
+                    return;
                 }
+                visited.resize(next);
                 sampleHeap();
+            }
+            setRoundBudget();
+            if (roundFull) {
+                roundFull = false;
                 return; // the same phase goes on
             }
             if (nextChunk.get() < chunks) {
@@ -341,10 +363,19 @@ final class Search {
                 }
             }
             phaseComplete();
+        } catch (OutOfMemoryError oom) {
+            requestStop(StopReason.MEMORY_LIMIT);
+            finished = true;
         } catch (Throwable t) {
             fail(t);
             finished = true;
         }
+    }
+
+    private void setRoundBudget() {
+        long free = Math.min(visited.growThreshold() - size.get(), maxStates == Long.MAX_VALUE ? Long.MAX_VALUE
+                : maxStates + 1 - size.get());
+        roundBudget = Math.max(1, free / threads);
     }
 
     private void phaseComplete() {
@@ -389,6 +420,24 @@ final class Search {
             total += sizes[w];
         }
         links.addLevel(linkSegments, sizes);
+        // recycle the expanded level's state blocks (and, when links went to the file, the link
+        // blocks) into the workers' pools: the level after next reuses them without allocating
+        if (frontier != null) {
+            int w = 0;
+            for (StateBuffer seg : frontier) {
+                for (long[] block : seg.takeStates()) {
+                    workers[w++ % threads].statePool.push(block);
+                }
+            }
+        }
+        if (links.spills()) {
+            int w = 0;
+            for (List<long[]> seg : linkSegments) {
+                for (long[] block : seg) {
+                    workers[w++ % threads].linkPool.push(block);
+                }
+            }
+        }
         for (int i = 0; i < predicates.length; i++) {
             if (!open[i]) {
                 continue;
@@ -406,7 +455,7 @@ final class Search {
         }
         for (Worker w : workers) {
             Arrays.fill(w.found, -1);
-            w.next = new StateBuffer(words);
+            w.next = new StateBuffer(words, w.statePool, w.linkPool);
         }
         frontier = next;
         frontierSize = total;
@@ -435,7 +484,7 @@ final class Search {
             }
         }
         for (Worker w : workers) {
-            b += w.next.bytes();
+            b += w.next.bytes() + 8L * StateBuffer.BLOCK * (w.statePool.size() * (long) words + w.linkPool.size());
         }
         int[] pc = porChoice;
         if (pc != null) {
@@ -457,7 +506,10 @@ final class Search {
         if (progress == null || now < due || !nextProgressAt.compareAndSet(due, now + progressInterval)) {
             return;
         }
-        long distinct = size.get();
+        long distinct = seeded;
+        for (Worker w : workers) {
+            distinct += w.inserted; // racy read of another worker's counter: fine for a progress line
+        }
         double dt = (now - lastProgressNanos) / 1e9;
         double rate = dt > 0 ? (distinct - lastProgressStates) / dt : 0;
         lastProgressNanos = now;
@@ -493,7 +545,9 @@ final class Search {
         final long[] batchLinks = new long[BATCH];
         int batched;
         long touched;
-        StateBuffer next = new StateBuffer(words);
+        final java.util.ArrayDeque<long[]> statePool = new java.util.ArrayDeque<>();
+        final java.util.ArrayDeque<long[]> linkPool = new java.util.ArrayDeque<>();
+        StateBuffer next = new StateBuffer(words, statePool, linkPool);
         long pos;
         long end;
         int segment;
@@ -501,7 +555,8 @@ final class Search {
         int ordinal;
         int choice = -1;
         long transitions;
-        int unflushed;
+        long inserted;
+        long roundInserted;
         int claims;
         // partial-order planning, per component
         final boolean[] candidate = new boolean[components];
@@ -515,7 +570,7 @@ final class Search {
 
         void workRound() {
             try {
-                while (!stop && !resizeRequested) {
+                while (!stop && !roundFull) {
                     if (pos >= end) {
                         if (!claim()) {
                             return;
@@ -545,8 +600,9 @@ final class Search {
                 int off = k * words;
                 if (visited.insert(st, off, batchHashes[k])) {
                     next.add(st, off, batchLinks[k]);
-                    if (++unflushed >= 64) {
-                        flushCount();
+                    inserted++;
+                    if (++roundInserted >= roundBudget) {
+                        roundFull = true;
                     }
                     if (predicates.length > 0) {
                         check(st, off);
@@ -635,8 +691,12 @@ final class Search {
 
         @Override
         public long[] begin() {
-            System.arraycopy(current, 0, scratch, 0, words);
-            return scratch;
+            final long[] c = current;
+            final long[] t = scratch;
+            for (int i = 0; i < t.length; i++) {
+                t[i] = c[i];
+            }
+            return t;
         }
 
         @Override
@@ -645,10 +705,10 @@ final class Search {
             final long[] s = scratch;
             switch (phase) {
                 case EXPAND -> {
-                    transitions++;
                     if (choice >= 0 && model.componentOf(action) != choice) {
                         return;
                     }
+                    transitions++;
                     if (ord > StateBuffer.ORDINAL_MASK) {
                         throw new IllegalStateException("more than 2^20 successors of one state");
                     }
@@ -656,8 +716,7 @@ final class Search {
                         model.canonicalize(s);
                     }
                     int b = batched;
-                    System.arraycopy(s, 0, batchStates, b * words, words);
-                    batchHashes[b] = VisitedSet.hash(s, words);
+                    batchHashes[b] = VisitedSet.copyAndHash(s, batchStates, b * words, words);
                     batchLinks[b] = (parentIndex << StateBuffer.ORDINAL_BITS) | ord;
                     if ((batched = b + 1) == BATCH) {
                         flushBatch();
@@ -688,19 +747,6 @@ final class Search {
             }
         }
 
-        void flushCount() {
-            if (unflushed == 0) {
-                return;
-            }
-            long n = size.addAndGet(unflushed);
-            unflushed = 0;
-            if (n > visited.growThreshold()) {
-                resizeRequested = true;
-            }
-            if (n > maxStates) {
-                requestStop(StopReason.STATE_LIMIT);
-            }
-        }
     }
 
     // ---------------------------------------------------------------- result and traces

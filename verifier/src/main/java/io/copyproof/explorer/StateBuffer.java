@@ -26,8 +26,25 @@ final class StateBuffer {
     private long[] tailStates;
     private long[] tailLinks;
 
+    private final java.util.ArrayDeque<long[]> statePool;
+    private final java.util.ArrayDeque<long[]> linkPool;
+
     StateBuffer(int words) {
+        this(words, new java.util.ArrayDeque<>(), new java.util.ArrayDeque<>());
+    }
+
+    /** A buffer that takes its blocks from the given pools of recycled blocks first (no zeroing needed). */
+    StateBuffer(int words, java.util.ArrayDeque<long[]> statePool, java.util.ArrayDeque<long[]> linkPool) {
         this.words = words;
+        this.statePool = statePool;
+        this.linkPool = linkPool;
+    }
+
+    /** Hands over the state blocks for reuse and forgets them here. */
+    List<long[]> takeStates() {
+        List<long[]> l = new ArrayList<>(stateBlocks);
+        stateBlocks.clear();
+        return l;
     }
 
     long size() {
@@ -38,8 +55,10 @@ final class StateBuffer {
     void add(long[] s, int from, long link) {
         int off = (int) (size & (BLOCK - 1));
         if (off == 0) {
-            tailStates = new long[BLOCK * words];
-            tailLinks = new long[BLOCK];
+            long[] st = statePool.poll();
+            long[] ln = linkPool.poll();
+            tailStates = st != null ? st : new long[BLOCK * words];
+            tailLinks = ln != null ? ln : new long[BLOCK];
             stateBlocks.add(tailStates);
             linkBlocks.add(tailLinks);
         }

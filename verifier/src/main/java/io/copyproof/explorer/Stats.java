@@ -4,7 +4,8 @@ package io.copyproof.explorer;
  * Final statistics of a search.
  *
  * @param distinctStates       distinct states stored (canonical states when symmetry is on)
- * @param transitions          successor states generated (including duplicates)
+ * @param transitions          successor states generated and looked up (including duplicates; with
+ *                             partial-order reduction, only those of the ample sets)
  * @param maxDepth             the deepest breadth-first level reached (0 = initial states only)
  * @param seconds              wall-clock seconds of the search
  * @param bytesPerState        bytes of the visited set and in-memory trace links per distinct state

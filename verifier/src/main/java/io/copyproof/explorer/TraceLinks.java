@@ -34,6 +34,11 @@ final class TraceLinks implements AutoCloseable {
         this.buffer = spill ? ByteBuffer.allocateDirect(1 << 16) : null;
     }
 
+    /** True when links go to a file, so the blocks handed to {@link #addLevel} are not kept. */
+    boolean spills() {
+        return spill;
+    }
+
     long heapBytes() {
         return heapBytes;
     }

@@ -31,8 +31,12 @@ final class VisitedSet {
     private long[] states; // exact mode only: capacity * words
     private int capacity;
 
-    VisitedSet(int words, boolean exact, int capacity) {
+    private final boolean concurrent;
+
+    /** With {@code concurrent} false (one thread) an empty slot is claimed by a plain store, not a CAS. */
+    VisitedSet(int words, boolean exact, int capacity, boolean concurrent) {
         this.words = words;
+        this.concurrent = concurrent;
         this.exact = exact;
         allocate(Math.max(MIN_CAPACITY, capacity));
     }
@@ -47,11 +51,30 @@ final class VisitedSet {
     static long hash(long[] s, int words) {
         long h = 0x9E3779B97F4A7C15L ^ words;
         for (int i = 0; i < words; i++) {
-            long k = s[i] * 0x87C37B91114253D5L;
-            k = Long.rotateLeft(k, 31) * 0x4CF5AD432745937FL;
-            h ^= k;
-            h = Long.rotateLeft(h, 27) * 5 + 0x52DCE729;
+            h = mix(h, s[i]);
         }
+        return finish(h);
+    }
+
+    /** Copies {@code s[0..words)} to {@code to[off..]} and returns its {@link #hash}, in one pass. */
+    static long copyAndHash(long[] s, long[] to, int off, int words) {
+        long h = 0x9E3779B97F4A7C15L ^ words;
+        for (int i = 0; i < words; i++) {
+            long v = s[i];
+            to[off + i] = v;
+            h = mix(h, v);
+        }
+        return finish(h);
+    }
+
+    private static long mix(long h, long v) {
+        long k = v * 0x87C37B91114253D5L;
+        k = Long.rotateLeft(k, 31) * 0x4CF5AD432745937FL;
+        h ^= k;
+        return Long.rotateLeft(h, 27) * 5 + 0x52DCE729;
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;
         h ^= h >>> 33;
@@ -119,6 +142,7 @@ final class VisitedSet {
         final long[] t = hashes;
         final int cap = capacity;
         int i = index(h, cap);
+        int wraps = 0;
         if (!exact) {
             while (true) {
                 long v = t[i]; // plain read: a stale 0 only makes the CAS fail and re-read
@@ -126,6 +150,10 @@ final class VisitedSet {
                     return false;
                 }
                 if (v == 0) {
+                    if (!concurrent) {
+                        t[i] = h;
+                        return true;
+                    }
                     if (SLOT.compareAndSet(t, i, 0L, h)) {
                         return true;
                     }
@@ -133,6 +161,7 @@ final class VisitedSet {
                 }
                 if (++i == cap) {
                     i = 0;
+                    full(++wraps);
                 }
             }
         }
@@ -155,6 +184,7 @@ final class VisitedSet {
             }
             if (++i == cap) {
                 i = 0;
+                full(++wraps);
             }
         }
     }
@@ -164,6 +194,7 @@ final class VisitedSet {
         final long[] t = hashes;
         final int cap = capacity;
         int i = index(h, cap);
+        int wraps = 0;
         while (true) {
             long v = (long) SLOT.getAcquire(t, i);
             if (v == 0) {
@@ -178,7 +209,15 @@ final class VisitedSet {
             }
             if (++i == cap) {
                 i = 0;
+                full(++wraps);
             }
+        }
+    }
+
+    /** Guards against probing a full table forever (a bug in the growth protocol, never expected). */
+    private static void full(int wraps) {
+        if (wraps > 1) {
+            throw new IllegalStateException("visited set full");
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.Locale;
  * java -Xms12g -Xmx12g -XX:+UseParallelGC -cp verifier/target/classes io.copyproof.explorer.bench.Bench [model ...]
  * </pre>
  * Models: {@code grid:DIMS:K}, {@code philosophers:N}, {@code ring:N:M}. Options: {@code --threads=1,2},
- * {@code --reps=N} (best of N), {@code --exact}. Default: {@code grid:3:215 philosophers:17 ring:6:13}.
+ * {@code --reps=N} (best of N), {@code --exact}. Default: {@code grid:3:215 grid:4:55 philosophers:18 ring:6:12}.
  */
 public final class Bench {
 
@@ -47,12 +47,13 @@ public final class Bench {
             }
         }
         if (models.isEmpty()) {
-            models = List.of("grid:3:215", "philosophers:17", "ring:6:13");
+            models = List.of("grid:3:215", "grid:4:55", "philosophers:18", "ring:6:12");
         }
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MiB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "%-20s %7s %12s %12s %6s %8s %10s %8s %10s%n", "model", "threads", "distinct",
-                "transitions", "depth", "seconds", "states/s", "B/state", "peak heap");
+        System.out.printf(Locale.ROOT, "%-20s %7s %12s %12s %6s %8s %10s %8s %11s %8s %10s%n", "model", "threads",
+                "distinct", "transitions", "depth", "seconds", "states/s", "B/state", "peak heap", "cpu s",
+                "st/cpu-s");
         for (String spec : models) {
             Model model = parse(spec);
             Model warm = parse(warmUp(spec));
@@ -62,20 +63,25 @@ public final class Bench {
             for (int t : threads) {
                 Result best = null;
                 long bestPeak = 0;
+                double bestCpu = 0;
                 for (int r = 0; r < reps; r++) {
                     System.gc();
                     resetPeaks();
+                    long cpu0 = cpuNanos();
                     Result res = Explorer.of(model).threads(t).exact(exact).run();
+                    double cpu = (cpuNanos() - cpu0) / 1e9;
                     long peak = heapPeak();
                     if (best == null || res.stats().seconds() < best.stats().seconds()) {
                         best = res;
                         bestPeak = peak;
+                        bestCpu = cpu;
                     }
                 }
                 var s = best.stats();
-                System.out.printf(Locale.ROOT, "%-20s %7d %12d %12d %6d %8.2f %9.2fM %8.1f %7d MiB  %s%n", spec, t,
-                        s.distinctStates(), s.transitions(), s.maxDepth(), s.seconds(), s.statesPerSecond() / 1e6,
-                        s.bytesPerState(), bestPeak >> 20, best.status());
+                System.out.printf(Locale.ROOT, "%-20s %7d %12d %12d %6d %8.2f %9.2fM %8.1f %7d MiB %8.2f %9.2fM  %s%n",
+                        spec, t, s.distinctStates(), s.transitions(), s.maxDepth(), s.seconds(),
+                        s.statesPerSecond() / 1e6, s.bytesPerState(), bestPeak >> 20, bestCpu,
+                        s.distinctStates() / bestCpu / 1e6, best.status());
             }
         }
     }
@@ -98,6 +104,15 @@ public final class Bench {
             case "ring" -> BenchModels.ring(Integer.parseInt(p[1]), Integer.parseInt(p[2]));
             default -> throw new IllegalArgumentException("unknown model " + spec);
         };
+    }
+
+    /** CPU time of the whole process: with a busy machine, states per CPU-second is the steadier figure. */
+    private static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static void resetPeaks() {
