@@ -42,8 +42,9 @@ import java.util.Map;
  * 2 blocks per volume, 1 snapshot per copy; an omitted (or empty) list is an empty list.
  *
  * <p><b>Strictness.</b> Booleans are {@code true}/{@code false} only (YAML 1.1 words such as
- * {@code yes} or {@code on} are errors); YAML aliases are rejected; duplicate keys are errors; files
- * above {@link #MAX_FILE_BYTES} and documents nested deeper than 64 levels are refused.
+ * {@code yes} or {@code on} are errors where a boolean is expected); duplicate keys are errors; YAML
+ * aliases and merge keys ({@code <<: *defaults}) are expanded up to 100,000 copied values in all;
+ * files above {@link #MAX_FILE_BYTES} and documents nested deeper than 64 levels are refused.
  */
 public final class ConfigLoader {
     /** The largest file accepted: 8 MiB. */
@@ -79,6 +80,9 @@ public final class ConfigLoader {
 
     /** Reads and loads a file; the file name in locations is {@code file} as given. */
     public static LoadResult load(Path file) {
+        if (file == null) {
+            return fileError("<unnamed>", "no file was given");
+        }
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -111,6 +115,9 @@ public final class ConfigLoader {
 
     /** Loads bytes as the content of a file named {@code fileName} (UTF-8; a BOM is allowed). */
     public static LoadResult parse(String fileName, byte[] bytes) {
+        if (fileName == null || bytes == null) {
+            return parse(fileName, (String) null);
+        }
         if (bytes.length > MAX_FILE_BYTES) {
             return fileError(fileName, tooLarge(fileName, bytes.length));
         }
@@ -168,7 +175,7 @@ public final class ConfigLoader {
             String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
             boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
             parser = json ? JSON.createParser(body) : YAML.createParser(body);
-            Map<String, SourceLocation> locations = new HashMap<>();
+            Map<String, SourceLocation> locations = new HashMap<>(Math.max(16, body.length() / 4));
             Tree root;
             try {
                 root = new TreeReader(parser, problems, locations).readDocument();
@@ -186,7 +193,7 @@ public final class ConfigLoader {
             }
             Binder binder = new Binder(problems);
             Binder.Draft draft = binder.bind(root, baseName(name));
-            SourceMap sources = new SourceMap(name, locations);
+            SourceMap sources = SourceMap.owning(name, locations);
             new Validator(problems, sources, binder.pointers).validate(draft);
             if (!problems.isEmpty()) {
                 return new LoadResult.Invalid(name, problems.sorted());

@@ -17,6 +17,16 @@ public final class SourceMap {
         this.byPointer = Map.copyOf(byPointer);
     }
 
+    /** Takes ownership of a map nobody else holds (the loader's), sparing a copy of a large map. */
+    static SourceMap owning(String file, Map<String, SourceLocation> byPointer) {
+        return new SourceMap(file, java.util.Collections.unmodifiableMap(byPointer), true);
+    }
+
+    private SourceMap(String file, Map<String, SourceLocation> byPointer, boolean owned) {
+        this.file = file;
+        this.byPointer = byPointer;
+    }
+
     /** A map for configurations built in code: every pointer resolves to the file as a whole. */
     public static SourceMap empty(String file) {
         return new SourceMap(file, Map.of());

@@ -1,6 +1,5 @@
 package io.copyproof.config;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +20,8 @@ sealed interface Tree permits Tree.MapNode, Tree.ListNode, Tree.Scalar {
     record Field(String key, SourceLocation keyLoc, Tree value) {
     }
 
+    /** {@code fields} is owned by the node (the reader hands over a fresh map; nothing changes it later). */
     record MapNode(SourceLocation loc, String pointer, Map<String, Field> fields) implements Tree {
-        public MapNode {
-            fields = new LinkedHashMap<>(fields);
-        }
 
         Tree get(String key) {
             Field f = fields.get(key);

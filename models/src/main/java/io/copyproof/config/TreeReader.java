@@ -7,26 +7,36 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads one document from a streaming parser into a {@link Tree}, recording the location of every
- * value under its JSON pointer. Reports, without stopping, duplicate keys, YAML aliases and
- * documents nested too deeply or holding too many values.
+ * value under its JSON pointer. Reports, without stopping, duplicate keys and documents nested
+ * too deeply or holding too many values. YAML aliases ({@code *name}) and merge keys
+ * ({@code <<: *name}) are expanded, with positions inside a copy pointing at the anchored
+ * original, up to {@link #MAX_ALIAS_VALUES} copied values in all.
  */
 final class TreeReader {
     /** Deepest nesting accepted; the format needs 4 levels. */
     static final int MAX_DEPTH = 64;
     /** Most values (scalars, lists and mappings) accepted in one file. */
     static final int MAX_VALUES = 1_000_000;
+    /** Most values that aliases may copy in, over the whole file (an alias bomb hits this at once). */
+    static final int MAX_ALIAS_VALUES = 100_000;
 
     private final JsonParser parser;
     private final Problems problems;
     private final Map<String, SourceLocation> locations;
     private int values;
     private boolean tooMany;
+    /** Anchored values read so far ({@code &name}), for aliases ({@code *name}) and merge keys. */
+    private final Map<String, Tree> anchors = new HashMap<>();
+    /** Values copied in by aliases so far; bounded so that an alias bomb stops early. */
+    private int aliasValues;
+    private boolean aliasBombReported;
 
     TreeReader(JsonParser parser, Problems problems, Map<String, SourceLocation> locations) {
         this.parser = parser;
@@ -68,17 +78,24 @@ final class TreeReader {
             parser.skipChildren();
             return invalid(loc, pointer);
         }
+        if (parser instanceof YAMLParser y && token == JsonToken.VALUE_STRING && y.isCurrentAlias()) {
+            return alias(parser.getText(), loc, pointer);
+        }
+        String anchor = parser instanceof YAMLParser y ? y.getCurrentAnchor() : null;
+        Tree value = readValue(token, loc, pointer, depth);
+        if (anchor != null) {
+            anchors.put(anchor, value);
+        }
+        return value;
+    }
+
+    private Tree readValue(JsonToken token, SourceLocation loc, String pointer, int depth) throws IOException {
         switch (token) {
             case START_OBJECT:
                 return readMap(loc, pointer, depth);
             case START_ARRAY:
                 return readList(loc, pointer, depth);
             case VALUE_STRING:
-                if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
-                    problems.add("YAML aliases (*" + parser.getText() + ") are not supported; write the value out "
-                            + "in full", loc, pointer);
-                    return invalid(loc, pointer);
-                }
                 return new Tree.Scalar(loc, pointer, Tree.ScalarKind.STRING, parser.getText());
             case VALUE_NUMBER_INT:
                 return new Tree.Scalar(loc, pointer, Tree.ScalarKind.INTEGER, parser.getText());
@@ -121,6 +138,78 @@ final class TreeReader {
             }
             Tree value = read(valueToken, child, depth + 1);
             fields.put(key, new Tree.Field(key, keyLoc, value));
+        }
+        Tree.Field merge = fields.get(MERGE_KEY);
+        if (merge != null && parser instanceof YAMLParser) {
+            fields.remove(MERGE_KEY);
+            merge(merge, fields, pointer);
+        }
+        return new Tree.MapNode(loc, pointer, fields);
+    }
+
+    /** The YAML merge key: {@code <<: *defaults} or {@code <<: [*a, *b]}. */
+    static final String MERGE_KEY = "<<";
+
+    /** Adds the fields of the merged mappings that the mapping does not set itself (the first merged wins). */
+    private void merge(Tree.Field merge, Map<String, Tree.Field> fields, String pointer) {
+        List<Tree> sources = merge.value() instanceof Tree.ListNode l ? l.items() : List.of(merge.value());
+        for (Tree source : sources) {
+            if (source instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.INVALID) {
+                continue;
+            }
+            if (!(source instanceof Tree.MapNode m)) {
+                problems.add("a merge key (<<) takes a mapping or a list of mappings, such as *defaults; this is "
+                        + source.describe(), source.loc(), source.pointer());
+                continue;
+            }
+            for (Tree.Field f : m.fields().values()) {
+                if (!fields.containsKey(f.key())) {
+                    String child = pointer + "/" + Tree.escape(f.key());
+                    Tree copy = copy(f.value(), child, f.value().loc());
+                    fields.put(f.key(), new Tree.Field(f.key(), f.keyLoc(), copy));
+                }
+            }
+        }
+    }
+
+    /** An alias: a copy of the anchored value under this pointer; the copy keeps the anchored positions inside. */
+    private Tree alias(String name, SourceLocation loc, String pointer) {
+        Tree target = anchors.get(name);
+        if (target == null) {
+            problems.add("the alias *" + name + " names no anchor (&" + name + ") defined before it", loc, pointer);
+            return invalid(loc, pointer);
+        }
+        return copy(target, pointer, loc);
+    }
+
+    private Tree copy(Tree t, String pointer, SourceLocation loc) {
+        if (aliasValues > MAX_ALIAS_VALUES) {
+            return invalid(loc, pointer);
+        }
+        if (++aliasValues > MAX_ALIAS_VALUES) {
+            if (!aliasBombReported) {
+                aliasBombReported = true;
+                problems.add("aliases expand to more than " + MAX_ALIAS_VALUES + " values; write the configuration "
+                        + "out with fewer aliases", loc, pointer);
+            }
+            return invalid(loc, pointer);
+        }
+        locations.putIfAbsent(pointer, loc);
+        if (t instanceof Tree.Scalar s) {
+            return new Tree.Scalar(loc, pointer, s.kind(), s.text());
+        }
+        if (t instanceof Tree.ListNode l) {
+            List<Tree> items = new ArrayList<>(l.items().size());
+            for (Tree item : l.items()) {
+                items.add(copy(item, pointer + "/" + items.size(), item.loc()));
+            }
+            return new Tree.ListNode(loc, pointer, items);
+        }
+        Tree.MapNode m = (Tree.MapNode) t;
+        Map<String, Tree.Field> fields = new LinkedHashMap<>();
+        for (Tree.Field f : m.fields().values()) {
+            fields.put(f.key(), new Tree.Field(f.key(), f.keyLoc(),
+                    copy(f.value(), pointer + "/" + Tree.escape(f.key()), f.value().loc())));
         }
         return new Tree.MapNode(loc, pointer, fields);
     }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConfigLoaderPropertiesTest {
 
     private static final String[] WRONG_VALUES = {"[]", "{}", "yes", "on", "3.5", "-1", "0", "~", "''", "\"x\"",
-            "*anchor", "&a b", "!!binary aGk=", "[a, [b]]", "{a: 1}", "99999999999999999999", "true", "null", "\"\"",
+            "*anchor", "&a b", "*vol", "{<<: *vol}", "!!binary aGk=", "[a, [b]]", "{a: 1}", "99999999999999999999", "true", "null", "\"\"",
             "'8.5.0.6'", "readwrite", "SVC_A", "lun_src", ": :", "- x", "\t", "{", "]"};
 
     private static void wellBehaved(String name, LoadResult r, boolean hasContent) {

@@ -94,8 +94,8 @@ public final class Cli {
                     ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
             cmd.setCaseInsensitiveEnumValuesAllowed(true);
             cmd.setParameterExceptionHandler((ex, a) -> {
-                errWriter.println("copyproof: " + ex.getMessage());
                 CommandLine c = ex.getCommandLine();
+                errWriter.println("copyproof: " + usageMessage(ex));
                 errWriter.println("Try 'copyproof" + (c == null || c.getParent() == null ? "" : " " + c.getCommandName())
                         + " --help' for usage.");
                 errWriter.flush();
@@ -114,6 +114,43 @@ public final class Cli {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /** Picocli's message, except an unknown command, which is named with the commands there are. */
+    private static String usageMessage(ParameterException ex) {
+        CommandLine c = ex.getCommandLine();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && c != null && c.getParent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            String unknown = u.getUnmatched().get(0);
+            String close = null;
+            for (String command : List.of("verify", "generate", "rules")) {
+                if (distance(unknown.toLowerCase(Locale.ROOT), command) <= 2) {
+                    close = command;
+                    break;
+                }
+            }
+            return "unknown command '" + unknown + "'; the commands are verify, generate and rules"
+                    + (close == null ? "" : " (did you mean '" + close + "'?)");
+        }
+        return ex.getMessage();
+    }
+
+    /** Edit distance, for "did you mean" on a mistyped command. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
+                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            prev = cur;
+        }
+        return prev[b.length()];
     }
 
     private boolean colorAllowed(boolean noColorFlag) {

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -94,6 +95,10 @@ class CliTest {
             assertTrue(r.err().contains("--help"), r.err());
             noStackTrace(r);
         }
+        Run typo = run("verfy", "x.yaml");
+        assertTrue(typo.err().startsWith("copyproof: unknown command 'verfy'; the commands are verify, generate and "
+                + "rules (did you mean 'verify'?)"), typo.err());
+        assertFalse(run("frobnicate").err().contains("did you mean"));
         Run r = run("verify", "--engine", "quantum", "x.yaml");
         assertTrue(r.err().contains("--engine must be one of explorer, alloy, both; got 'quantum'"), r.err());
         Run f = run("verify", "--format", "pdf", "x.yaml");
@@ -255,6 +260,25 @@ class CliTest {
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertEquals("invalid", new ObjectMapper().readTree(report.toFile()).get("verdict").asText());
+    }
+
+    @Test
+    void colourOnlyOnATerminalAndNeverWithNoColor(@TempDir Path dir) throws IOException {
+        Path bad = write(dir, "bad.yaml", "systems: 3\n");
+        java.util.function.BiFunction<Cli.Environment, String[], String> out = (env, args) -> {
+            ByteArrayOutputStream o = new ByteArrayOutputStream();
+            new Cli(Wiring.empty(), env).run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            return o.toString(StandardCharsets.UTF_8);
+        };
+        String esc = "\u001b[";
+        assertTrue(out.apply(new Cli.Environment(true, Map.of()), new String[] {"verify", bad.toString()}).contains(esc));
+        assertFalse(out.apply(new Cli.Environment(false, Map.of()), new String[] {"verify", bad.toString()})
+                .contains(esc));
+        assertFalse(out.apply(new Cli.Environment(true, Map.of("NO_COLOR", "1")), new String[] {"verify",
+                bad.toString()}).contains(esc));
+        assertFalse(out.apply(new Cli.Environment(true, Map.of()), new String[] {"verify", "--no-color",
+                bad.toString()}).contains(esc));
     }
 
     // ---- generate ------------------------------------------------------------------------
