@@ -100,6 +100,7 @@ public final class Derived {
         return new Derived(config);
     }
 
+    /** The configuration this topology was derived from. */
     public Config config() {
         return config;
     }

@@ -83,12 +83,18 @@ final class CompatibleLevelsRule implements Rule {
                     : "once " + q(aUp ? a : b) + " has upgraded to " + (aUp ? la : lb) + " while "
                     + q(aUp ? b : a) + " is still at " + (aUp ? lb : la);
         }
-        String fix = d.upgrades(low) && !d.upgradesAfter(high, low)
-                ? "upgrade " + q(low) + " before " + q(high) + " (add 'after: [" + low + "]' to the step of "
-                        + q(high) + ")"
-                : "raise " + q(low) + " to " + min + " or later first";
+        String fix;
+        if (!d.canCommit(low)) {
+            fix = "raise " + q(low) + " to " + min + " or later first, or add it to the plan before " + q(high);
+        } else if (d.upgradesAfter(low, high)) {
+            fix = "reverse the order: upgrade " + q(low) + " before " + q(high)
+                    + " (the plan now makes " + q(low) + " wait for " + q(high) + ")";
+        } else {
+            fix = "upgrade " + q(low) + " before " + q(high) + " (add 'after: [" + low + "]' to the step of "
+                    + q(high) + ")";
+        }
         String message = "partnership " + q(p.id()) + " between " + q(a) + " and " + q(b) + " is not compatible "
-                + when + ": the release notes of " + highLevel + " (" + q(high) + ") require a partner at " + min
+                + when + ": " + q(high) + " runs " + highLevel + ", whose release notes require a partner at " + min
                 + " or later, but " + q(low) + " runs " + lowLevel
                 + ", so the partnership cannot stay connected and its relationships stop; " + fix;
         out.add(Text.finding(config, ID, message, element, field, List.of(p.id(), a, b)));

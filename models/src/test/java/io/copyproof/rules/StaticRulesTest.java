@@ -191,6 +191,21 @@ class StaticRulesTest {
         }
 
         @Test
+        void theControllerJudgedIsTheSourceLunsOne() {
+            String yaml = BACKEND.replace("""
+                    luns:
+                    """, """
+                      - {id: old, model: DS4700, nativeCopy: {pointInTime: false}}
+                    luns:
+                    """).replace("{id: lun_tgt, controller: ds8k}", "{id: lun_tgt, controller: old}");
+            none(yaml, ID);
+            Finding f = only(yaml.replace("source: lun_src", "source: lun_tgt").replace("target: lun_tgt",
+                    "target: lun_src"), ID);
+            assertTrue(f.message().contains("controller 'old' (DS4700) does not offer native pointInTime copies"),
+                    f.message());
+        }
+
+        @Test
         void keptWhenTheControllerOffersTheCopy() {
             none(BACKEND, ID);
         }
@@ -403,6 +418,16 @@ class StaticRulesTest {
             assertFinding(yaml, f, Severity.ERROR, "/upgrade/steps/1", 39, 7, "{system: SVC_B");
             assertTrue(f.message().contains("once 'SVC_B' has upgraded to 8.6.0.0 while 'SVC_A' is still at 8.3.0.0"),
                     f.message());
+            assertTrue(f.message().contains("'SVC_B' runs 8.6.0.0, whose release notes require a partner at 8.4.0.0 "
+                    + "or later, but 'SVC_A' runs 8.3.0.0"), f.message());
+            assertTrue(f.message().contains("reverse the order: upgrade 'SVC_A' before 'SVC_B'"), f.message());
+        }
+
+        @Test
+        void concurrentStepsCanReachAnIncompatibleCombination() {
+            String yaml = UPGRADE.replace("{system: SVC_B, after: [SVC_A]}", "{system: SVC_B}");
+            Finding f = only(yaml, ID);
+            assertFinding(yaml, f, Severity.ERROR, "/upgrade/steps/1", 39, 7, "{system: SVC_B");
             assertTrue(f.message().contains("add 'after: [SVC_A]' to the step of 'SVC_B'"), f.message());
         }
 
