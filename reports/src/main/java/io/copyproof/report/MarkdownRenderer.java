@@ -12,9 +12,13 @@ import java.util.stream.Collectors;
 /**
  * {@code --format markdown}: a compact summary for a pull-request comment. A table with a row per
  * file, then per file its violations with the traces in collapsible {@code <details>} sections,
- * findings, errors, bounds and assumptions (collapsed).
+ * findings, errors, bounds and assumptions (collapsed). When that would not fit in a comment
+ * ({@value #MAX_CHARS} characters) the traces are left out, and if it still does not fit, all but
+ * the table, with a note saying so.
  */
 final class MarkdownRenderer implements Renderer {
+    /** Above this many characters the traces are left out: GitHub takes comments of up to 65,536. */
+    static final int MAX_CHARS = 60_000;
 
     @Override
     public String name() {
@@ -29,11 +33,30 @@ final class MarkdownRenderer implements Renderer {
     @Override
     public void render(List<VerificationResult> results, RenderOptions o, Writer out) throws IOException {
         results = Fmt.sanitize(results);
+        String md = markdown(results, o, 2);
+        if (md.length() > MAX_CHARS) {
+            md = markdown(results, o, 1);
+        }
+        if (md.length() > MAX_CHARS) {
+            md = markdown(results, o, 0);
+        }
+        out.write(md);
+        out.flush();
+    }
+
+    /** The Markdown at a level of detail: 2 everything, 1 without traces, 0 the summary table only. */
+    private static String markdown(List<VerificationResult> results, RenderOptions o, int detail) {
+        boolean traces = detail >= 2;
         StringBuilder sb = new StringBuilder();
         int exit = Verdict.exitCodeOf(results.stream().map(VerificationResult::verdict).toList());
         sb.append("## copyproof: ").append(icon(exitVerdict(exit))).append(' ')
                 .append(Fmt.plural(results.size(), "configuration", "configurations")).append(" checked, exit ")
                 .append(exit).append("\n\n");
+        if (detail == 1) {
+            sb.append("_Traces left out to fit a pull-request comment; the HTML, text and JSON reports have them._\n\n");
+        } else if (detail == 0) {
+            sb.append("_Details left out to fit a pull-request comment; the HTML, text and JSON reports have them._\n\n");
+        }
         sb.append("| Configuration | Verdict | Violations | Findings (error/warning/note) | Bounds | States |\n");
         sb.append("|---|---|---:|---:|---|---:|\n");
         for (VerificationResult r : results) {
@@ -48,7 +71,7 @@ final class MarkdownRenderer implements Renderer {
                     .append(" | ").append(r.verdict() == Verdict.INVALID ? "—" : Fmt.count(r.stats().distinctStates()))
                     .append(" |\n");
         }
-        for (VerificationResult r : results) {
+        for (VerificationResult r : detail == 0 ? List.<VerificationResult>of() : results) {
             sb.append("\n### ").append(icon(r.verdict())).append(" `").append(Fmt.path(r.file(), o).replace("`", "'"))
                     .append("`\n\n");
             sb.append("**").append(md(Fmt.headline(r))).append("**\n");
@@ -60,6 +83,9 @@ final class MarkdownRenderer implements Renderer {
                 }
                 v.blastRadius().filter(b -> !b.isEmpty()).ifPresent(b -> sb.append("  **Blast radius:** ")
                         .append(md(String.join("; ", Fmt.blastParts(b)))).append('\n'));
+                if (!traces) {
+                    continue;
+                }
                 sb.append("\n  <details><summary>Trace: ").append(Fmt.plural(v.trace().size(), "step", "steps"))
                         .append("</summary>\n\n");
                 for (TraceStep s : v.trace()) {
@@ -112,8 +138,7 @@ final class MarkdownRenderer implements Renderer {
                 sb.append("\n</details>\n");
             }
         }
-        out.write(sb.toString());
-        out.flush();
+        return sb.toString();
     }
 
     private static Verdict exitVerdict(int exit) {

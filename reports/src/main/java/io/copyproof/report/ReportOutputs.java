@@ -25,6 +25,7 @@ import java.util.Optional;
  *       {@code copyproof.junit.xml}, {@code copyproof.sarif}), and for {@code itf} one
  *       {@code <config>.<INVARIANT>.itf.json} per violation.</li>
  * </ul>
+ * Files are never coloured, whatever {@link RenderOptions#color()} says.
  */
 public final class ReportOutputs {
     /** The base name of the reports in an output directory. */
@@ -62,6 +63,8 @@ public final class ReportOutputs {
             return List.of();
         }
         Path path = output.get();
+        // Files are read later, elsewhere: never colour them.
+        options = new RenderOptions(false, options.fullState(), options.normalize());
         boolean directory = renderers.size() > 1 || results.size() > 1 || names.contains("itf")
                 || Files.isDirectory(path) || path.toString().endsWith("/")
                 || path.toString().endsWith(java.io.File.separator);

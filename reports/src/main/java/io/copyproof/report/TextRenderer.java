@@ -66,15 +66,15 @@ final class TextRenderer implements Renderer {
     }
 
     static void result(StringBuilder sb, VerificationResult r, RenderOptions o) {
-        sb.append(paint(o, BOLD, Fmt.path(r.file(), o)));
+        sb.append(paint(o, BOLD + verdictColor(r.verdict()), Fmt.headline(r))).append('\n');
+        sb.append("  ").append(paint(o, BOLD, Fmt.path(r.file(), o)));
         if (r.configName() != null && !r.configName().isBlank()) {
             sb.append("  (").append(r.configName()).append(')');
         }
-        sb.append('\n');
-        sb.append(paint(o, BOLD + verdictColor(r.verdict()), Fmt.headline(r))).append('\n');
         if (r.verdict() != Verdict.INVALID) {
-            sb.append(paint(o, DIM, "engine " + r.engine())).append('\n');
+            sb.append(paint(o, DIM, "  engine " + r.engine()));
         }
+        sb.append('\n');
 
         for (Violation v : r.violations()) {
             sb.append('\n');

@@ -79,6 +79,15 @@ class HtmlRendererTest {
     }
 
     @Test
+    void fullStateListsEveryValueAfterEachStep() throws Exception {
+        String plain = Golden.render(html, List.of(SampleResults.cachedSnapshot()), RenderOptions.PLAIN);
+        String full = Golden.render(html, List.of(SampleResults.cachedSnapshot()), new RenderOptions(false, true, false));
+        assertFalse(plain.contains("State after step"));
+        assertTrue(full.contains("State after step 2"));
+        parse(full);
+    }
+
+    @Test
     void golden() throws Exception {
         Golden.check("samples.html", Golden.render(html, SampleResults.all(), Golden.NORMALIZED));
     }

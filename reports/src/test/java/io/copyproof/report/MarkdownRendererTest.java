@@ -25,6 +25,21 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void detailIsLeftOutWhenItWouldNotFitInAComment() throws Exception {
+        List<VerificationResult> some = java.util.Collections.nCopies(20, SampleResults.poolOffline());
+        String md = Golden.render(markdown, some, RenderOptions.PLAIN);
+        assertTrue(md.length() <= MarkdownRenderer.MAX_CHARS, "length " + md.length());
+        assertTrue(md.contains("Traces left out"), md.substring(0, 300));
+        assertTrue(!md.contains("<details><summary>Trace:"));
+
+        List<VerificationResult> many = java.util.Collections.nCopies(150, SampleResults.poolOffline());
+        String table = Golden.render(markdown, many, RenderOptions.PLAIN);
+        assertTrue(table.length() <= MarkdownRenderer.MAX_CHARS, "length " + table.length());
+        assertTrue(table.contains("Details left out"), table.substring(0, 300));
+        assertEquals(150, table.lines().filter(l -> l.startsWith("| `")).count());
+    }
+
+    @Test
     void golden() throws Exception {
         Golden.check("samples.md", Golden.render(markdown, SampleResults.all(), Golden.NORMALIZED));
     }

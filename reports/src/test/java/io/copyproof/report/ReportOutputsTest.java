@@ -67,4 +67,13 @@ class ReportOutputsTest {
         assertThrows(IllegalArgumentException.class, () -> ReportOutputs.write(List.of("pdf"), Optional.empty(), one,
                 RenderOptions.PLAIN, new StringWriter()));
     }
+
+    @Test
+    void filesAreNeverColoured(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("out.txt");
+        ReportOutputs.write(List.of("text"), Optional.of(file), one, new RenderOptions(true, false, false),
+                new StringWriter());
+        assertTrue(Files.readString(file).contains("VIOLATED"));
+        assertTrue(!Files.readString(file).contains("\u001b["));
+    }
 }

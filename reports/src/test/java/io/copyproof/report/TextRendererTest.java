@@ -14,7 +14,9 @@ class TextRendererTest {
     void verdictFirstThenTheNumberedTraceWithChangedValues() throws Exception {
         String out = Golden.render(text, List.of(SampleResults.cachedSnapshot()), RenderOptions.PLAIN);
         String[] lines = out.split("\n");
-        assertTrue(lines[1].startsWith("VIOLATED — 1 invariant broken, 1 error finding"), lines[1]);
+        assertTrue(lines[0].startsWith("VIOLATED — 1 invariant broken, 1 error finding"), lines[0]);
+        assertTrue(lines[1].contains("examples/backend-snapshot-cached-volume.yaml  (nightly-backend-snapshot)"),
+                lines[1]);
         assertTrue(out.contains("1. HostWrite  db_host writes version 1 to db_vol block 0"), out);
         assertTrue(out.contains("cache SVC_A/io_grp0: db_vol.b0  — → v1 (dirty)"), out);
         assertTrue(out.contains("2. BackendSnapshot"), out);
