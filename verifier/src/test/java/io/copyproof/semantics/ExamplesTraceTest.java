@@ -158,4 +158,14 @@ class ExamplesTraceTest {
         assertEquals(9, r.checked().size());
         assertEquals(12, r.assumptions().size());
     }
+
+    /** The realistic example is statically clean; its exhaustive run is measured, not timed here. */
+    @org.junit.jupiter.api.Test
+    void realisticExampleIsStaticallyClean() {
+        Config c = Examples.load("two-site-metro-realistic.safe");
+        assertEquals(List.of(), io.copyproof.rules.StaticRules.check(c).stream()
+                .filter(f -> f.severity() == io.copyproof.rules.Severity.ERROR).map(f -> f.id() + ": " + f.message()).toList());
+        assertEquals(8, c.volumes().size());
+        assertEquals(4, c.hosts().size());
+    }
 }
