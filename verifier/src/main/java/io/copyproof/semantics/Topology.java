@@ -444,7 +444,6 @@ final class Topology {
             relAux[r] = volIx.get(rc.aux());
             relMetro[r] = rc.type() == RemoteCopyType.METRO;
             relInitial[r] = rc.state().ordinal();
-            String ms = rc.master();
             Optional<Partnership> ps = c.partnershipBetween(c.volume(rc.master()).system(), c.volume(rc.aux()).system());
             relPartnership[r] = ps.map(x -> c.partnerships().indexOf(x)).orElse(-1);
             String key = rc.consistencyGroup().map(g -> "group " + g).orElse("relationship " + rc.id());
