@@ -702,8 +702,8 @@ public final class StorageModel implements Model {
     // ---- partial-order reduction ----------------------------------------------------------------
     //
     // Components: one per writing host (its HostWrites and the Destages of the volumes it owns: the
-    // volumes only it writes, and the aux volumes whose masters only it writes), then one per system
-    // (its UpgradeStart, NodeDown, NodeUp, UpgradeCommit). Every other action belongs to no component.
+    // volumes only it writes, and the aux volumes whose masters only it writes), then one per I/O
+    // group (its nodes' NodeDown and NodeUp). Every other action belongs to no component.
     // ampleCandidate says when all enabled actions of a component are independent of every action
     // other components can take from here on, and invisible to every invariant. The arguments:
     //  - Destage never changes logical(v,b) nor anything an invariant reads: it is invisible. It depends
@@ -715,13 +715,15 @@ public final class StorageModel implements Model {
     //    no backend copy can still suspend, copy or fault, changes only that host's variables and that
     //    volume's blocks: independent of the rest and invisible (no invariant reads them then).
     //  - NodeDown/NodeUp keep one node of each I/O group online, so no invariant sees them; they only
-    //    change how later writes to cached volumes of their system are applied, so they are ample once
-    //    no such write can come (all writers done, no replication, queue or FlashCopy left), without
-    //    stress (the timeout reads node states) and while UpgradeCommit is not enabled (it is visible).
+    //    change how later writes to cached volumes of their I/O group are applied, so they are ample
+    //    once no such write can come (all writers done, no replication, queue or FlashCopy left), and
+    //    without stress (the timeout reads node states). UpgradeCommit, which they may enable, cannot
+    //    happen before them: it needs every node of the system up and upgraded, and while the group
+    //    has an enabled step one of its nodes is down or not yet upgraded.
 
     @Override
     public int components() {
-        return t.writers + t.nSystems;
+        return t.writers + t.nIoGroups;
     }
 
     @Override
@@ -729,8 +731,7 @@ public final class StorageModel implements Model {
         return switch (kind(a)) {
             case HOST_WRITE -> t.writerOf[arg0(a)];
             case DESTAGE -> t.destageOwner[arg0(a)];
-            case NODE_DOWN, NODE_UP -> t.writers + t.nodeSystem[arg0(a)];
-            case UPGRADE_START, UPGRADE_COMMIT -> t.writers + arg0(a);
+            case NODE_DOWN, NODE_UP -> t.writers + t.nodeIoGroup[arg0(a)];
             default -> -1;
         };
     }
@@ -772,18 +773,12 @@ public final class StorageModel implements Model {
             }
             return true;
         }
-        int sys = comp - t.writers;
+        int group = comp - t.writers;
+        int sys = t.ioGroupSystem[group];
         if (t.stress || t.stepOf[sys] < 0 || get(s, L.phase[sys]) != UPGRADING) {
             return false;
         }
-        boolean commitEnabled = true;
-        for (int nd : t.systemNodes[sys]) {
-            commitEnabled &= get(s, L.nodeDown[nd]) == 0 && get(s, L.nodeUpgraded[nd]) == 1;
-        }
-        if (commitEnabled) {
-            return false;
-        }
-        for (int v : t.cachedVolumesOf[sys]) {
+        for (int v : t.cachedVolumesOf[group]) {
             for (int w : t.volumeWriters[v]) {
                 if (get(s, L.written[w]) < t.W) {
                     return false;

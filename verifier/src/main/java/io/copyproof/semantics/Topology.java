@@ -151,7 +151,7 @@ final class Topology {
     final int[][] auxRels;         // volume -> relationships it is the aux of
     final int[][] flashTouching;   // volume -> FlashCopies with it as source or target
     final int[][] copiesTouching;  // volume -> backend copies whose source or target is a LUN it depends on
-    final int[][] cachedVolumesOf; // system -> volumes with cache mode readwrite
+    final int[][] cachedVolumesOf; // I/O group -> volumes with cache mode readwrite
     final int[] destageOwner;      // volume -> writing-host component owning its Destages, or -1
     final int[][] ownedVolumes;    // writer -> volumes whose Destages it owns
     final boolean[] porWritable;   // writer -> its HostWrites may ever be ample (static part)
@@ -546,11 +546,11 @@ final class Topology {
             }
             copiesTouching[v] = toInts(cs);
         }
-        cachedVolumesOf = new int[nSystems][];
-        for (int sy = 0; sy < nSystems; sy++) {
+        cachedVolumesOf = new int[nIoGroups][];
+        for (int sy = 0; sy < nIoGroups; sy++) {
             List<Integer> vs = new ArrayList<>();
             for (int v = 0; v < nVolumes; v++) {
-                if (volumeSystem[v] == sy && cachesWritesMode[v]) {
+                if (volumeIoGroup[v] == sy && cachesWritesMode[v]) {
                     vs.add(v);
                 }
             }
