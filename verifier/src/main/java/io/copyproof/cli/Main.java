@@ -1,6 +1,7 @@
 package io.copyproof.cli;
 
 import io.copyproof.rules.StaticRules;
+import io.copyproof.semantics.ExplorerEngine;
 
 /**
  * The {@code copyproof} command: {@code verify}, {@code generate}, {@code rules}. The only place
@@ -24,6 +25,7 @@ public final class Main {
      */
     static Wiring wiring() {
         return Wiring.empty()
+                .withEngine(new ExplorerEngine())
                 .withStaticRules(StaticRules.ids(), StaticRules::check);
     }
 }
