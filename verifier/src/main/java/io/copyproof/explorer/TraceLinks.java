@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class TraceLinks implements AutoCloseable {
 
-    private final boolean spill;
+    private boolean spill;
     // memory mode: per level, the blocks of each segment (worker buffer) in order, and segment sizes
     private final List<List<long[]>> levelBlocks = new ArrayList<>();
     private final List<long[]> levelSegmentSizes = new ArrayList<>();
@@ -45,6 +45,15 @@ final class TraceLinks implements AutoCloseable {
 
     /** Adds the next level: the links of each segment, in queue order, {@code sizes[i]} links in segment i. */
     void addLevel(List<List<long[]>> segments, long[] sizes) {
+        if (spill && channel == null && levelOffsets.isEmpty()) {
+            try {
+                file = Files.createTempFile("explorer-links", ".bin");
+                channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            } catch (IOException | UnsupportedOperationException e) {
+                spill = false; // no usable temporary directory: keep the links in the heap instead
+                close();
+            }
+        }
         if (!spill) {
             List<long[]> all = new ArrayList<>();
             for (List<long[]> s : segments) {
@@ -56,10 +65,6 @@ final class TraceLinks implements AutoCloseable {
             return;
         }
         try {
-            if (channel == null) {
-                file = Files.createTempFile("explorer-links", ".bin");
-                channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            }
             levelOffsets.add(fileSize);
             for (int seg = 0; seg < segments.size(); seg++) {
                 long left = sizes[seg];

@@ -39,12 +39,35 @@ class BudgetTest {
     }
 
     @Test
-    void violationFoundBeforeTheBudgetRanOutIsReportedAsIncomplete() {
+    void allInvariantsViolatedStopsEarlyAndIsComplete() {
         Model m = TestModels.counters(3, 99, 3);
         Result r = Explorer.of(m).maxStates(50).run();
         assertEquals(Status.VIOLATED, r.status());
         Checks.assertValidTrace(m, r.trace("sum below 3"));
         assertEquals(StopReason.ALL_VIOLATED, r.stopReason());
+        assertTrue(r.complete());
+    }
+
+    @Test
+    void violationFoundBeforeTheBudgetRanOutIsReportedAsIncomplete() {
+        Model m = TestModels.publishers(4, 3, 1); // "counter below 1" breaks at depth 4; 625 states
+        Result r = Explorer.of(m).threads(2).maxStates(200).run();
+        assertEquals(Status.VIOLATED, r.status());
+        assertEquals(StopReason.STATE_LIMIT, r.stopReason());
+        assertFalse(r.complete());
+        assertEquals(4, r.trace("counter below 1").length());
+        Checks.assertValidTrace(m, r.trace("counter below 1"));
+        assertEquals(List.of("counter at most n"), r.unresolved());
+        assertTrue(r.holds().isEmpty());
+    }
+
+    @Test
+    void printingProgressListenerWritesOneLinePerReport() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        ProgressListener.printingTo(out).onProgress(new Progress(1234, 56, 7, 2.5e6, 300L << 20, 3.0));
+        assertEquals("explorer: 1234 distinct, 56 queued, depth 7, 2.50M states/s, heap 300 MiB, 3.0 s"
+                + System.lineSeparator(), bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

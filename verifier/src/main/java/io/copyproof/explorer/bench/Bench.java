@@ -49,8 +49,9 @@ public final class Bench {
         if (models.isEmpty()) {
             models = List.of("grid:3:215", "grid:4:55", "philosophers:18", "ring:6:12");
         }
-        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MiB%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MiB, load average %.1f%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "%-20s %7s %12s %12s %6s %8s %10s %8s %11s %8s %10s%n", "model", "threads",
                 "distinct", "transitions", "depth", "seconds", "states/s", "B/state", "peak heap", "cpu s",
                 "st/cpu-s");
@@ -84,6 +85,8 @@ public final class Bench {
                         s.distinctStates() / bestCpu / 1e6, best.status());
             }
         }
+        System.out.printf(Locale.ROOT, "load average at the end %.1f%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String warmUp(String spec) {
