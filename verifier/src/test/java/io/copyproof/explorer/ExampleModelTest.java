@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The example of docs/explorer.md, compiled and run as written there. */
+/** The example of README.md ("The explorer API"), compiled and run as written there. */
 class ExampleModelTest {
 
     /** Two counters x and y, each 0..3; a step increments one of them. */
