@@ -852,6 +852,7 @@ public final class StorageModel implements Model {
     // keeps every invariant (they never name a host; "covers" only asks same host or not). The
     // canonical representative sorts each class by (written, wloc[1..W]); ties keep their order, so
     // the function is idempotent. No allocation per state: a per-thread scratch buffer.
+    // canonicalize then also merges the cache placement of opaque blocks (flushOpaqueCaches below).
 
     private final ThreadLocal<SymScratch> symScratch;
 
@@ -888,7 +889,10 @@ public final class StorageModel implements Model {
     // key (written, wloc) ~ does not change. Stored states then never enable an opaque Destage, so
     // the search is over classes, with the same depths (a shortest path never needs a step that
     // stays in its class) and with traces that are real paths: replay picks, from the concrete
-    // state, the same action, whose successor has the next representative.
+    // state, the same action, whose successor has the next representative. With partial-order
+    // reduction on as well, ampleCandidate is asked about representatives; its arguments hold for
+    // their concrete successors (no opaque Destage is enabled there) and are kept by mapping
+    // successors to classes. SafeguardProperties checks verdicts, lengths and real paths.
     private final int[] opaqueCache;
     private final int[] opaqueLun;
 
