@@ -69,6 +69,18 @@ public final class StorageModel implements Model {
         int words = L.words;
         int writers = t.writers;
         this.symScratch = ThreadLocal.withInitial(() -> new SymScratch(words, writers));
+        int nOpaque = 0;
+        for (boolean o : t.cacheOpaque) {
+            nOpaque += o ? 1 : 0;
+        }
+        this.opaqueCache = new int[nOpaque];
+        this.opaqueLun = new int[nOpaque];
+        for (int vb = 0, k = 0; vb < t.cacheOpaque.length; vb++) {
+            if (t.cacheOpaque[vb]) {
+                opaqueCache[k] = L.cache[vb];
+                opaqueLun[k++] = L.lun[t.lunOf[vb]][t.posOf[vb]];
+            }
+        }
         this.invariants = List.of(
                 Invariant.of("CS-PIT-COMPLETE", s -> get(s, L.pitIncomplete) == 0),
                 Invariant.of("CS-PIT-ORDER", s -> get(s, L.pitDisordered) == 0),
@@ -840,6 +852,7 @@ public final class StorageModel implements Model {
     // keeps every invariant (they never name a host; "covers" only asks same host or not). The
     // canonical representative sorts each class by (written, wloc[1..W]); ties keep their order, so
     // the function is idempotent. No allocation per state: a per-thread scratch buffer.
+    // canonicalize then also merges the cache placement of opaque blocks (flushOpaqueCaches below).
 
     private final ThreadLocal<SymScratch> symScratch;
 
@@ -857,6 +870,43 @@ public final class StorageModel implements Model {
 
     @Override
     public void canonicalize(long[] s) {
+        permuteWriters(s);
+        flushOpaqueCaches(s);
+    }
+
+    // Cache placement of opaque blocks (Topology#cacheOpaque: a cache entry, and a LUN no backend
+    // copy reads or writes). Let s ~ s' when they differ only in where opaque blocks hold their
+    // content: cache entry (clean or dirty) plus LUN position, or no entry and the LUN position, with
+    // the same logical(v, b). Nothing but Destage and logical() reads such a LUN position (HostRead
+    // only reads blocks on copy targets, backend copies only their own LUNs), and no guard reads a
+    // cache entry except Destage and HostRead; every event writes such a block only through apply(),
+    // whose result (logical = x, other fields untouched) is the same up to ~ whether the write is
+    // cached or not. So for every action but Destage of an opaque block, s ~ s' and s -a-> t imply
+    // s' -a-> t' with t ~ t'; Destage of an opaque block stays within its class (it only moves the
+    // value to the LUN). Every invariant reads data through logical() only, so it is constant on a
+    // class. The representative has no entry for an opaque block and its value on the LUN: a
+    // function of the class, computed after (and commuting with) the writer permutation, whose sort
+    // key (written, wloc) ~ does not change. Stored states then never enable an opaque Destage, so
+    // the search is over classes, with the same depths (a shortest path never needs a step that
+    // stays in its class) and with traces that are real paths: replay picks, from the concrete
+    // state, the same action, whose successor has the next representative. With partial-order
+    // reduction on as well, ampleCandidate is asked about representatives; its arguments hold for
+    // their concrete successors (no opaque Destage is enabled there) and are kept by mapping
+    // successors to classes. SafeguardProperties checks verdicts, lengths and real paths.
+    private final int[] opaqueCache;
+    private final int[] opaqueLun;
+
+    private void flushOpaqueCaches(long[] s) {
+        for (int k = 0; k < opaqueCache.length; k++) {
+            int e = get(s, opaqueCache[k]);
+            if (e != 0) {
+                set(s, opaqueLun[k], e >>> 2);
+                set(s, opaqueCache[k], 0);
+            }
+        }
+    }
+
+    private void permuteWriters(long[] s) {
         if (t.writerClasses.length == 0) {
             return;
         }

@@ -98,6 +98,7 @@ final class Topology {
     final int[] lunOf;           // v*B+b -> LUN
     final int[] posOf;           // v*B+b -> position
     final boolean[] readExplored; // v*B+b: HostRead explored (lunOf is a copy target)
+    final boolean[] cacheOpaque;  // v*B+b: has a cache entry and no backend copy reads or writes its LUN
     final int[][] masterRels;    // volume -> relationships it is the master of
 
     // backend copies
@@ -401,6 +402,15 @@ final class Topology {
                     readExplored[vb] = true;
                 }
             }
+        }
+
+        cacheOpaque = new boolean[nVolumes * B];
+        for (int vb = 0; vb < nVolumes * B; vb++) {
+            boolean copied = false;
+            for (int k = 0; k < nCopies; k++) {
+                copied |= copySrc[k] == lunOf[vb] || copyTgt[k] == lunOf[vb];
+            }
+            cacheOpaque[vb] = cachesReads[vb / B] && !copied;
         }
 
         // FlashCopy
