@@ -53,7 +53,7 @@ public final class ExplorerEngine implements Engine {
     public EngineResult check(Config config, VerifyOptions options) {
         Bounds bounds = options.bounds();
         List<String> checked = RuleCatalog.invariants().stream().map(r -> r.id()).toList();
-        List<String> assumptions = assumptions(bounds);
+        List<String> assumptions = assumptions(config, bounds);
         StorageModel model;
         try {
             model = new StorageModel(config, bounds);
@@ -118,6 +118,27 @@ public final class ExplorerEngine implements Engine {
                 + plural(bounds.blocksPerVolume(), "block") + " per volume, each backend copy and FlashCopy "
                 + "mapping taken " + (k == 1 ? "once" : k == 2 ? "twice" : "up to " + k + " times")
                 + ", and the upgrade plan as written.");
+        return List.copyOf(out);
+    }
+
+    /**
+     * The assumptions that bear on {@code config}: those about backend copies only when it has
+     * backend copies, those about partnerships and remote copies only when it has either, then the
+     * bounds sentence (naming the upgrade plan only when there is one).
+     */
+    public static List<String> assumptions(Config config, Bounds bounds) {
+        boolean copies = !config.backendCopies().isEmpty();
+        boolean mirrors = !config.partnerships().isEmpty() || !config.remoteCopies().isEmpty();
+        List<String> out = new ArrayList<>();
+        for (String a : MODEL_ASSUMPTIONS) {
+            boolean aboutCopies = a.contains("backend cop");
+            boolean aboutMirrors = a.contains("partnership") || a.contains("Metro Mirror") || a.contains("relationship");
+            if ((!aboutCopies || copies) && (!aboutMirrors || mirrors)) {
+                out.add(a);
+            }
+        }
+        String last = assumptions(bounds).get(MODEL_ASSUMPTIONS.size());
+        out.add(config.upgrade().isPresent() ? last : last.replace(", and the upgrade plan as written.", "."));
         return List.copyOf(out);
     }
 

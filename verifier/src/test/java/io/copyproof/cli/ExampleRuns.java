@@ -76,7 +76,11 @@ final class ExampleRuns {
                         CONFIGS.resolve("broken.invalid.yaml"))));
     }
 
-    /** Verifies each file of the case as the command line does (explorer engine, 2 threads). */
+    /**
+     * Verifies each file of the case as the command line does (explorer engine), on one worker
+     * thread: with several, the explorer may report a different one of several equally short
+     * traces from run to run (the counts of states and transitions are the same either way).
+     */
     static List<VerificationResult> verify(Case c) {
         Wiring wiring = Main.wiring();
         Verification verification = new Verification(wiring.engines(), wiring.staticRules(), wiring.staticRuleIds());
@@ -84,7 +88,7 @@ final class ExampleRuns {
         for (Path file : c.files()) {
             LoadResult loaded = ConfigLoader.load(file);
             Bounds bounds = loaded instanceof LoadResult.Loaded l ? l.config().bounds() : Bounds.DEFAULT;
-            results.add(verification.verify(loaded, "explorer", VerifyOptions.defaults(bounds).withThreads(2)));
+            results.add(verification.verify(loaded, "explorer", VerifyOptions.defaults(bounds).withThreads(1)));
         }
         return results;
     }
