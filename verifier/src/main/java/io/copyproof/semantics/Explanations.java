@@ -82,8 +82,23 @@ final class Explanations {
                 String now = RelationshipState.values()[get(last, m.L.rcState[r])].wire();
                 String text = "Relationship " + t.relId[r] + " left consistent_synchronized (it is now " + now
                         + ") without an operator stop: its partnership disconnected.";
-                yield step != null ? new Attribution(text, step, null, Optional.empty())
-                        : new Attribution(text, t.config.remoteCopies().get(r), "state", Optional.empty());
+                boolean complete = false;
+                for (int i = trace.length() - 1; i >= 0; i--) {
+                    if (StorageModel.kind(trace.action(i)) == StorageModel.PARTNERSHIP_FAULT) {
+                        int p = StorageModel.arg0(trace.action(i));
+                        long[] before = trace.state(i);
+                        if (get(before, m.L.phase[t.partA[p]]) != 1 || get(before, m.L.phase[t.partB[p]]) != 1) {
+                            // not the concurrent upgrade the rule's rationale is about: the levels are incompatible
+                            text += " The code levels of " + t.systemId[t.partA[p]] + " and " + t.systemId[t.partB[p]]
+                                    + " are not compatible per the release notes, so the partnership cannot stay "
+                                    + "connected and its relationships stop.";
+                            complete = true;
+                        }
+                        break;
+                    }
+                }
+                yield step != null ? new Attribution(text, step, null, Optional.empty(), complete)
+                        : new Attribution(text, t.config.remoteCopies().get(r), "state", Optional.empty(), complete);
             }
             case "RC-SECONDARY-CONSISTENT" -> secondary(last);
             case "UP-COMPATIBLE-LEVELS" -> {
