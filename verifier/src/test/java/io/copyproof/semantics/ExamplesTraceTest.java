@@ -90,9 +90,20 @@ class ExamplesTraceTest {
         assertEquals(want, viaNaive(c), "naive reference");
         for (int threads : new int[]{1, 2}) {
             for (boolean red : new boolean[]{false, true}) {
-                assertEquals(want, viaEngine(c, threads, red), "threads=" + threads + " reductions=" + red);
+                // With several workers the explorer may report another of several equally short traces
+                // (pit-target-holds-svc-data's stale read can destage instead of read first): only the
+                // length is pinned there; one worker is deterministic and gives exactly these events.
+                Map<String, String> got = viaEngine(c, threads, red);
+                assertEquals(threads == 1 ? want : lengths(want), threads == 1 ? got : lengths(got),
+                        "threads=" + threads + " reductions=" + red);
             }
         }
+    }
+
+    private static Map<String, String> lengths(Map<String, String> traces) {
+        Map<String, String> out = new TreeMap<>();
+        traces.forEach((id, t) -> out.put(id, t.substring(0, t.indexOf(':'))));
+        return out;
     }
 
     @ParameterizedTest(name = "{0}")
