@@ -343,7 +343,7 @@ final class HtmlRenderer implements Renderer {
                         .append("\" cy=\"").append(y).append("\" r=\"7\"><title>").append(esc(tip))
                         .append("</title></circle>\n");
                 String label = changes.size() == 1 ? Fmt.value(changes.get(0).after())
-                        : Fmt.value(changes.get(0).after()) + " +" + (changes.size() - 1);
+                        : clip(Fmt.value(changes.get(0).after()), 12) + " (+" + (changes.size() - 1) + " more)";
                 sb.append("<text class=\"val\" x=\"").append(x + 11).append("\" y=\"").append(y + 4).append("\">")
                         .append(esc(clip(label, 22))).append("</text>\n");
             }
