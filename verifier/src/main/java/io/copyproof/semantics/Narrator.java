@@ -291,7 +291,7 @@ final class Narrator {
                 if (t.copyTargetHoldsSvcData[x0]) {
                     sb.append("; ").append(tgt).append(" holds system data, which the copy overwrites");
                 }
-                sb.append("; no system is told that ").append(tgt).append(" changed");
+                sb.append("; the systems are not told of the copy");
                 return sb.toString();
             }
             case StorageModel.LUN_RESUME:
