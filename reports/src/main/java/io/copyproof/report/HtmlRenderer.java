@@ -23,7 +23,7 @@ import static io.copyproof.report.Xml.esc;
  */
 final class HtmlRenderer implements Renderer {
     private static final int LABEL_W = 230;
-    private static final int STEP_W = 170;
+    private static final int STEP_W = 150;
     private static final int HEAD_H = 54;
     private static final int ROW_H = 30;
 
@@ -42,7 +42,7 @@ final class HtmlRenderer implements Renderer {
             table { border-collapse: collapse; margin: 8px 0 12px; }
             th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
             th { background: var(--alt); font-weight: 600; }
-            td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             .muted { color: var(--muted); }
             .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-weight: 600; font-size: 12px; }
             .v-violated { color: var(--bad); background: var(--bad-bg); }
@@ -58,7 +58,7 @@ final class HtmlRenderer implements Renderer {
               margin: 8px 0; }
             .blast strong { color: var(--bad); }
             .timeline { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; margin: 8px 0; }
-            .timeline svg { display: block; }
+            .timeline svg { display: block; height: auto; }
             svg text { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--fg); }
             svg .lane-label { font-family: ui-monospace, Menlo, Consolas, "Liberation Mono", monospace; font-size: 11.5px; }
             svg .step-head { font-weight: 600; }
@@ -279,8 +279,10 @@ final class HtmlRenderer implements Renderer {
         int columns = v.trace().size() + 1;
         int width = LABEL_W + columns * STEP_W + 110;
         int height = HEAD_H + lanes.size() * ROW_H + 10;
+        // Long traces shrink to the page width, down to three quarters of their size; beyond that they scroll.
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"timeline-svg\" width=\"")
-                .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width)
+                .append(width).append("\" height=\"").append(height).append("\" style=\"width: 100%; max-width: ")
+                .append(width).append("px; min-width: ").append(width * 3 / 4).append("px\" viewBox=\"0 0 ").append(width)
                 .append(' ').append(height).append("\" aria-labelledby=\"").append(id).append("-t\">\n");
         sb.append("<title id=\"").append(id).append("-t\">Timeline of ").append(esc(v.id())).append(": ")
                 .append(Fmt.plural(v.trace().size(), "step", "steps")).append(" over ")
@@ -341,7 +343,7 @@ final class HtmlRenderer implements Renderer {
                         .append("\" cy=\"").append(y).append("\" r=\"7\"><title>").append(esc(tip))
                         .append("</title></circle>\n");
                 String label = changes.size() == 1 ? Fmt.value(changes.get(0).after())
-                        : Fmt.value(changes.get(0).after()) + " +" + (changes.size() - 1);
+                        : clip(Fmt.value(changes.get(0).after()), 12) + " (+" + (changes.size() - 1) + " more)";
                 sb.append("<text class=\"val\" x=\"").append(x + 11).append("\" y=\"").append(y + 4).append("\">")
                         .append(esc(clip(label, 22))).append("</text>\n");
             }

@@ -1,13 +1,12 @@
 package io.copyproof.report;
 
+import io.copyproof.fixtures.GoldenFiles;
+
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Golden files under {@code src/test/resources/golden/}. Run with
@@ -16,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 final class Golden {
     static final RenderOptions NORMALIZED = new RenderOptions(false, false, true);
-    private static final Path DIR = Path.of("src", "test", "resources", "golden");
+    private static final GoldenFiles FILES = new GoldenFiles(Path.of("src", "test", "resources", "golden"));
 
     private Golden() {
     }
@@ -29,17 +28,7 @@ final class Golden {
 
     /** Compares with (or, when updating, writes) {@code golden/<name>}. */
     static void check(String name, String actual) throws IOException {
-        Path file = DIR.resolve(name);
-        if (Boolean.getBoolean("copyproof.updateGolden")) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        if (!Files.exists(file)) {
-            throw new AssertionError("no golden file " + file + "; run with -Dcopyproof.updateGolden=true");
-        }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
-                "output differs from " + file + " (run with -Dcopyproof.updateGolden=true to accept)");
+        FILES.check(name, actual);
     }
 
     /** A directory for build artifacts of the tests: {@code target/test-artifacts}. */

@@ -20,7 +20,16 @@ import static io.copyproof.semantics.StateLayout.get;
 final class Explanations {
 
     /** What broke (text), where (element and optional field of the config), and who lost access. */
-    record Attribution(String text, Object element, String field, Optional<BlastRadius> blastRadius) {
+    /**
+     * Why an invariant broke: the text, the configuration element (and field) to locate it at, the
+     * blast radius, and whether the text already says why it matters ({@code complete}); otherwise
+     * the rule's catalog rationale follows it.
+     */
+    record Attribution(String text, Object element, String field, Optional<BlastRadius> blastRadius,
+                       boolean complete) {
+        Attribution(String text, Object element, String field, Optional<BlastRadius> blastRadius) {
+            this(text, element, field, blastRadius, false);
+        }
     }
 
     private final StorageModel m;
@@ -49,8 +58,8 @@ final class Explanations {
                 yield new Attribution(t.hostId[a0] + " read " + t.volumeId[v] + " block " + b + " and got "
                         + t.valueText(get(last, m.L.cache[vb]) >>> 2) + " from the read cache of "
                         + t.systemId[t.volumeSystem[v]] + ", while the backend LUN " + t.lunId[t.lunOf[vb]]
-                        + " holds " + t.valueText(get(last, m.L.lun[t.lunOf[vb]][t.posOf[vb]]))
-                        + " written by a backend copy the system never saw.",
+                        + " now holds " + t.valueText(get(last, m.L.lun[t.lunOf[vb]][t.posOf[vb]]))
+                        + ", written there by a backend copy.",
                         t.config.volumes().get(v), "cache", Optional.empty());
             }
             case "CS-TARGET-HOLDS-SVC-DATA" -> {
@@ -73,8 +82,23 @@ final class Explanations {
                 String now = RelationshipState.values()[get(last, m.L.rcState[r])].wire();
                 String text = "Relationship " + t.relId[r] + " left consistent_synchronized (it is now " + now
                         + ") without an operator stop: its partnership disconnected.";
-                yield step != null ? new Attribution(text, step, null, Optional.empty())
-                        : new Attribution(text, t.config.remoteCopies().get(r), "state", Optional.empty());
+                boolean complete = false;
+                for (int i = trace.length() - 1; i >= 0; i--) {
+                    if (StorageModel.kind(trace.action(i)) == StorageModel.PARTNERSHIP_FAULT) {
+                        int p = StorageModel.arg0(trace.action(i));
+                        long[] before = trace.state(i);
+                        if (get(before, m.L.phase[t.partA[p]]) != 1 || get(before, m.L.phase[t.partB[p]]) != 1) {
+                            // not the concurrent upgrade the rule's rationale is about: the levels are incompatible
+                            text += " The code levels of " + t.systemId[t.partA[p]] + " and " + t.systemId[t.partB[p]]
+                                    + " are not compatible per the release notes, so the partnership cannot stay "
+                                    + "connected and its relationships stop.";
+                            complete = true;
+                        }
+                        break;
+                    }
+                }
+                yield step != null ? new Attribution(text, step, null, Optional.empty(), complete)
+                        : new Attribution(text, t.config.remoteCopies().get(r), "state", Optional.empty(), complete);
             }
             case "RC-SECONDARY-CONSISTENT" -> secondary(last);
             case "UP-COMPATIBLE-LEVELS" -> {
@@ -116,7 +140,7 @@ final class Explanations {
                 } else if (j < maxK) {
                     missing = "The copy " + t.copyId[c] + " on " + t.lunId[t.copyTgt[c]] + " holds write " + maxK + " of "
                             + t.hostId[t.writerHost[w]] + " but not " + write
-                            + ", issued before it: the cache destaged them out of order, so the copy is not crash consistent.";
+                            + ", which was issued before it.";
                 }
             }
         }
@@ -128,24 +152,28 @@ final class Explanations {
         BlastRadius radius = lostRadius(last);
         String lost = String.join(", ", radius.volumes());
         String hosts = String.join(", ", radius.hosts());
-        String head = "Volume(s) " + lost + " went offline; " + (hosts.isEmpty() ? "no host" : hosts) + " lost access.";
+        String head = (radius.volumes().size() == 1 ? "Volume " : "Volumes ") + lost + " went offline; "
+                + (hosts.isEmpty() ? "no host" : hosts) + " lost access.";
         if (kind == StorageModel.LUN_SUSPEND) {
             return new Attribution(head + " Backend copy " + t.copyId[a0] + " suspended " + t.lunId[t.copySrc[a0]]
-                    + " under them.", t.config.backendCopies().get(a0), "suspendsSource", Optional.of(radius));
+                    + " under them: while a controller copy suspends its source LUN, every volume on it is offline.",
+                    t.config.backendCopies().get(a0), "suspendsSource", Optional.of(radius), true);
         }
         if (kind == StorageModel.POOL_FAULT) {
             int c = firstCopiedSvc(last);
             return new Attribution(head + " Pool " + t.poolId[a0] + " went offline after backend copy "
-                    + (c >= 0 ? t.copyId[c] : "?") + " overwrote one of its MDisks.",
+                    + (c >= 0 ? t.copyId[c] : "?") + " overwrote one of its MDisks; a pool taken offline takes "
+                    + "every striped or sequential volume in it offline.",
                     c >= 0 ? t.config.backendCopies().get(c) : t.config.pools().get(a0), c >= 0 ? "target" : null,
-                    Optional.of(radius));
+                    Optional.of(radius), true);
         }
         if (kind == StorageModel.HOST_WRITE) {
             Object step = upgradeStepOf(lastUpgradeEvent(trace));
             String text = head + " A Metro Mirror write timed out while both partnered systems had a node down for "
-                    + "their concurrent upgrades.";
+                    + "their concurrent upgrades: upgrading partnered systems concurrently under stress can lead "
+                    + "to a loss of availability.";
             return new Attribution(text, step != null ? step : t.config.volumes().get(StorageModel.arg1(trace.action(trace.length() - 1))),
-                    null, Optional.of(radius));
+                    null, Optional.of(radius), true);
         }
         int v = radius.volumes().isEmpty() ? 0 : indexOf(t.volumeId, radius.volumes().get(0));
         return new Attribution(head, t.config.volumes().get(v), null, Optional.of(radius));

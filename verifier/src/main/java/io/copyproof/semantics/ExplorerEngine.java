@@ -53,7 +53,7 @@ public final class ExplorerEngine implements Engine {
     public EngineResult check(Config config, VerifyOptions options) {
         Bounds bounds = options.bounds();
         List<String> checked = RuleCatalog.invariants().stream().map(r -> r.id()).toList();
-        List<String> assumptions = assumptions(bounds);
+        List<String> assumptions = assumptions(config, bounds);
         StorageModel model;
         try {
             model = new StorageModel(config, bounds);
@@ -113,10 +113,37 @@ public final class ExplorerEngine implements Engine {
     /** The assumptions of a result within {@code bounds}: the [M] items and the bounds sentence. */
     public static List<String> assumptions(Bounds bounds) {
         List<String> out = new ArrayList<>(MODEL_ASSUMPTIONS);
-        out.add("No counterexample within " + bounds.writesPerHost() + " writes per host, "
-                + bounds.blocksPerVolume() + " blocks per volume, " + bounds.snapshotsPerCopy()
-                + " triggers per copy (backend and FlashCopy), and the upgrade plan as written.");
+        int k = bounds.snapshotsPerCopy();
+        out.add("No counterexample within " + plural(bounds.writesPerHost(), "write") + " per host, "
+                + plural(bounds.blocksPerVolume(), "block") + " per volume, each backend copy and FlashCopy "
+                + "mapping taken " + (k == 1 ? "once" : k == 2 ? "twice" : "up to " + k + " times")
+                + ", and the upgrade plan as written.");
         return List.copyOf(out);
+    }
+
+    /**
+     * The assumptions that bear on {@code config}: those about backend copies only when it has
+     * backend copies, those about partnerships and remote copies only when it has either, then the
+     * bounds sentence (naming the upgrade plan only when there is one).
+     */
+    public static List<String> assumptions(Config config, Bounds bounds) {
+        boolean copies = !config.backendCopies().isEmpty();
+        boolean mirrors = !config.partnerships().isEmpty() || !config.remoteCopies().isEmpty();
+        List<String> out = new ArrayList<>();
+        for (String a : MODEL_ASSUMPTIONS) {
+            boolean aboutCopies = a.contains("backend cop");
+            boolean aboutMirrors = a.contains("partnership") || a.contains("Metro Mirror") || a.contains("relationship");
+            if ((!aboutCopies || copies) && (!aboutMirrors || mirrors)) {
+                out.add(a);
+            }
+        }
+        String last = assumptions(bounds).get(MODEL_ASSUMPTIONS.size());
+        out.add(config.upgrade().isPresent() ? last : last.replace(", and the upgrade plan as written.", "."));
+        return List.copyOf(out);
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Translates explorer traces of one model into violations. */
@@ -149,7 +176,7 @@ public final class ExplorerEngine implements Engine {
                     : at.field() == null ? t.config.locate(at.element()) : t.config.locate(at.element(), at.field());
             String path = at.element() == null ? "" : t.config.pathOf(at.element())
                     + (at.field() == null ? "" : "/" + at.field());
-            String explanation = at.text() + " " + RuleCatalog.get(id).rationale();
+            String explanation = at.complete() ? at.text() : at.text() + " " + RuleCatalog.get(id).rationale();
             return new Violation(id, RuleCatalog.get(id).title(), engine, initial, steps, explanation, loc, path,
                     at.blastRadius().filter(b -> !b.isEmpty()));
         }

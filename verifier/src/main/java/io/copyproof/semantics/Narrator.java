@@ -110,13 +110,13 @@ final class Narrator {
                 out.add(new StateValue(lane, "phase", ph == 0 ? "idle" : ph == 1 ? "source suspended, copy not yet taken"
                         : "source suspended, copy taken"));
             }
-            out.add(new StateValue(lane, "triggers", get(s, L.copyDone[c]) + " of " + t.K));
+            out.add(new StateValue(lane, "times taken", get(s, L.copyDone[c]) + " of " + t.K));
             if (L.copiedSvcData[c] != StateLayout.NONE) {
                 out.add(new StateValue(lane, "overwrote system data", get(s, L.copiedSvcData[c]) == 1 ? "yes" : "no"));
             }
         }
         for (int f = 0; f < t.nFlash; f++) {
-            out.add(new StateValue("copy:" + t.flashId[f], "triggers", get(s, L.fcDone[f]) + " of " + t.K));
+            out.add(new StateValue("copy:" + t.flashId[f], "times taken", get(s, L.fcDone[f]) + " of " + t.K));
         }
         return out;
     }
@@ -291,7 +291,7 @@ final class Narrator {
                 if (t.copyTargetHoldsSvcData[x0]) {
                     sb.append("; ").append(tgt).append(" holds system data, which the copy overwrites");
                 }
-                sb.append("; the systems do not see this write");
+                sb.append("; the systems are not told of the copy");
                 return sb.toString();
             }
             case StorageModel.LUN_RESUME:
@@ -304,8 +304,18 @@ final class Narrator {
                         vols.add(t.volumeId[v]);
                     }
                 }
-                return "the MDisk(s) of pool " + t.poolId[x0] + " whose extents the backend copy overwrote go offline;"
-                        + " pool " + t.poolId[x0] + " goes offline"
+                List<String> hit = new ArrayList<>();
+                for (int md = 0; md < t.mdiskId.length; md++) {
+                    for (int k = 0; k < t.copyTgt.length; k++) {
+                        if (t.mdiskPool[md] == x0 && t.mdiskLun[md] == t.copyTgt[k] && !hit.contains(t.mdiskId[md])) {
+                            hit.add(t.mdiskId[md]);
+                        }
+                    }
+                }
+                String mdisks = hit.isEmpty() ? "the MDisks of pool " + t.poolId[x0]
+                        : (hit.size() == 1 ? "MDisk " : "MDisks ") + String.join(", ", hit);
+                return mdisks + ", whose extents the backend copy overwrote, " + (hit.size() == 1 ? "goes" : "go")
+                        + " offline; pool " + t.poolId[x0] + " goes offline"
                         + (vols.isEmpty() ? "" : " and with it " + String.join(", ", vols));
             }
             case StorageModel.FLASH_COPY_START:

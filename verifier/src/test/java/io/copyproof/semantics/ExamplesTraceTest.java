@@ -90,9 +90,20 @@ class ExamplesTraceTest {
         assertEquals(want, viaNaive(c), "naive reference");
         for (int threads : new int[]{1, 2}) {
             for (boolean red : new boolean[]{false, true}) {
-                assertEquals(want, viaEngine(c, threads, red), "threads=" + threads + " reductions=" + red);
+                // With several workers the explorer may report another of several equally short traces
+                // (pit-target-holds-svc-data's stale read can destage instead of read first): only the
+                // length is pinned there; one worker is deterministic and gives exactly these events.
+                Map<String, String> got = viaEngine(c, threads, red);
+                assertEquals(threads == 1 ? want : lengths(want), threads == 1 ? got : lengths(got),
+                        "threads=" + threads + " reductions=" + red);
             }
         }
+    }
+
+    private static Map<String, String> lengths(Map<String, String> traces) {
+        Map<String, String> out = new TreeMap<>();
+        traces.forEach((id, t) -> out.put(id, t.substring(0, t.indexOf(':'))));
+        return out;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,7 +131,10 @@ class ExamplesTraceTest {
         assertEquals(List.of("pool_data"), av.blastRadius().orElseThrow().pools());
         assertEquals(List.of("app_vol1", "app_vol2"), av.blastRadius().orElseThrow().volumes());
         assertEquals(List.of("app_host"), av.blastRadius().orElseThrow().hosts());
-        assertTrue(av.explanation().endsWith(io.copyproof.rules.RuleCatalog.get("AV-VOLUME-ONLINE").rationale()), av.explanation());
+        // the half of the rule's rationale that fits the cause: the pool, not the concurrent upgrade
+        assertTrue(av.explanation().endsWith("a pool taken offline takes every striped or sequential volume in it offline."),
+                av.explanation());
+        assertFalse(av.explanation().contains("upgrad"), av.explanation());
         assertEquals("/backendCopies/0/target", av.path());
         assertTrue(av.location().line() > 0);
         // the PoolFault step changes only the MDisk, the pool and the volumes
@@ -130,7 +144,7 @@ class ExamplesTraceTest {
         assertEquals("/backendCopies/0/target", svc.path());
         assertEquals(List.of("pool_data"), svc.blastRadius().orElseThrow().pools());
         assertEquals(r.assumptions().get(r.assumptions().size() - 1),
-                "No counterexample within 2 writes per host, 2 blocks per volume, 1 triggers per copy (backend and FlashCopy), and the upgrade plan as written.");
+                "No counterexample within 2 writes per host, 2 blocks per volume, each backend copy and FlashCopy mapping taken once.");
 
         Config cached = Examples.load("backend-snapshot-cached.hazard");
         Violation pit = new ExplorerEngine().check(cached, VerifyOptions.defaults(cached.bounds()).withThreads(1))
@@ -156,7 +170,10 @@ class ExamplesTraceTest {
         assertTrue(r.inconclusiveReason().orElseThrow().contains("distinct-state budget"), r.inconclusiveReason().get());
         assertEquals("explorer", r.engine());
         assertEquals(9, r.checked().size());
-        assertEquals(12, r.assumptions().size());
+        // partnered systems with no backend copy: the assumptions about backend copies are left out
+        assertEquals(ExplorerEngine.assumptions(c, c.bounds()), r.assumptions());
+        assertEquals(9, r.assumptions().size());
+        assertTrue(r.assumptions().stream().noneMatch(a -> a.contains("backend copy target")), r.assumptions().toString());
     }
 
     /** The realistic example is statically clean; its exhaustive run is measured, not timed here. */
