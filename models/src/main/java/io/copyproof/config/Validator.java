@@ -1,0 +1,476 @@
+package io.copyproof.config;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The checks across elements of a bound configuration: unique ids, references that resolve to an
+ * element of the right kind, and the structural facts of the product (an I/O group has two nodes,
+ * an image volume sits on its own image-mode MDisk, remote copies join partnered systems, an
+ * upgrade plan has no cycles, ...). Fields the binder could not read are {@code null} and skipped.
+ */
+final class Validator {
+    private final Problems problems;
+    private final SourceMap sources;
+    private final Map<Object, String> pointers;
+
+    Validator(Problems problems, SourceMap sources, Map<Object, String> pointers) {
+        this.problems = problems;
+        this.sources = sources;
+        this.pointers = pointers;
+    }
+
+    private void error(String message, String pointer) {
+        problems.add(message, sources.locate(pointer), pointer);
+    }
+
+    private String ptr(Object element) {
+        return pointers.getOrDefault(element, "");
+    }
+
+    private String ptr(Object element, String field) {
+        return ptr(element) + "/" + field;
+    }
+
+    private static String named(String kind, String id, String pointer) {
+        return id == null ? "the " + kind + " at " + pointer : kind + " '" + id + "'";
+    }
+
+    private static boolean usable(String ref) {
+        return ref != null && !ref.equals(Binder.BAD);
+    }
+
+    /** First element by id; reports later elements with the same id. */
+    private <T> Map<String, T> index(List<T> list, Function<T, String> id, String kind, String plural) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T t : list) {
+            String key = id.apply(t);
+            if (key == null) {
+                continue;
+            }
+            T first = byId.putIfAbsent(key, t);
+            if (first != null) {
+                error(kind + " id '" + key + "' is used twice (first on line "
+                        + sources.locate(ptr(first, "id")).line() + "); ids are unique among " + plural,
+                        ptr(t, "id"));
+            }
+        }
+        return byId;
+    }
+
+    /** Reports a reference that names no element of the expected kind; true when it resolves. */
+    private boolean ref(String what, String field, String value, Map<String, ?> known, String kind, String plural,
+                        String pointer) {
+        if (!usable(value)) {
+            return false;
+        }
+        if (known.containsKey(value)) {
+            return true;
+        }
+        error(what + " names " + field + " '" + value + "', but there is no " + kind + " with that id"
+                + Suggest.known(value, known.keySet(), Binder.plural(kind)), pointer);
+        return false;
+    }
+
+    void validate(Binder.Draft d) {
+        Map<String, StorageSystem> systems = index(d.systems, StorageSystem::id, "system", "systems");
+        Map<String, Controller> controllers = index(d.controllers, Controller::id, "controller", "controllers");
+        Map<String, Lun> luns = index(d.luns, Lun::id, "LUN", "LUNs");
+        Map<String, Pool> pools = index(d.pools, Pool::id, "pool", "pools");
+        Map<String, MDisk> mdisks = index(d.mdisks, MDisk::id, "MDisk", "MDisks");
+        Map<String, Volume> volumes = index(d.volumes, Volume::id, "volume", "volumes");
+        index(d.hosts, Host::id, "host", "hosts");
+        index(d.backendCopies, BackendCopy::id, "backend copy", "backend copies");
+        index(d.partnerships, Partnership::id, "partnership", "partnerships");
+        index(d.remoteCopies, RemoteCopy::id, "remote copy", "remote copies");
+        index(d.flashCopies, FlashCopy::id, "FlashCopy mapping", "FlashCopy mappings");
+        systems(d);
+        for (Lun l : d.luns) {
+            ref(named("LUN", l.id(), ptr(l)), "controller", l.controller(), controllers, "controller", "controller",
+                    ptr(l, "controller"));
+        }
+        for (Pool p : d.pools) {
+            ref(named("pool", p.id(), ptr(p)), "system", p.system(), systems, "system", "system", ptr(p, "system"));
+        }
+        mdisks(d, systems, luns, pools);
+        volumes(d, systems, pools, mdisks);
+        for (Host h : d.hosts) {
+            String what = named("host", h.id(), ptr(h));
+            refList(what, "volumes", h.volumes(), volumes, "volume", ptr(h, "volumes"));
+            refList(what, "luns", h.luns(), luns, "LUN", ptr(h, "luns"));
+        }
+        for (BackendCopy b : d.backendCopies) {
+            String what = named("backend copy", b.id(), ptr(b));
+            boolean s = ref(what, "source LUN", b.source(), luns, "LUN", "LUN", ptr(b, "source"));
+            boolean t = ref(what, "target LUN", b.target(), luns, "LUN", "LUN", ptr(b, "target"));
+            if (s && t && b.source().equals(b.target())) {
+                error(what + " copies LUN '" + b.source() + "' onto itself; source and target must differ",
+                        ptr(b, "target"));
+            }
+        }
+        partnerships(d, systems);
+        remoteCopies(d, volumes);
+        for (FlashCopy f : d.flashCopies) {
+            String what = named("FlashCopy mapping", f.id(), ptr(f));
+            boolean s = ref(what, "source volume", f.source(), volumes, "volume", "volume", ptr(f, "source"));
+            boolean t = ref(what, "target volume", f.target(), volumes, "volume", "volume", ptr(f, "target"));
+            if (s && t) {
+                Volume src = volumes.get(f.source());
+                Volume tgt = volumes.get(f.target());
+                if (f.source().equals(f.target())) {
+                    error(what + " copies volume '" + f.source() + "' onto itself; source and target must differ",
+                            ptr(f, "target"));
+                } else if (usable(src.system()) && usable(tgt.system()) && !src.system().equals(tgt.system())) {
+                    error(what + " has source '" + src.id() + "' on system '" + src.system() + "' and target '"
+                            + tgt.id() + "' on system '" + tgt.system() + "'; FlashCopy copies within one system",
+                            ptr(f, "target"));
+                }
+            }
+        }
+        upgrade(d, systems);
+        Map<CodeLevel, ReleaseNote> notes = new HashMap<>();
+        for (ReleaseNote r : d.releaseNotes) {
+            if (r.level() == null) {
+                continue;
+            }
+            ReleaseNote first = notes.putIfAbsent(r.level(), r);
+            if (first != null) {
+                error("release notes for level " + r.level() + " are given twice (first on line "
+                        + sources.locate(ptr(first, "level")).line() + "); merge them", ptr(r, "level"));
+            }
+        }
+    }
+
+    private void refList(String what, String field, List<String> values, Map<String, ?> known, String kind,
+                         String pointer) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            String p = pointer + "/" + i;
+            if (!usable(v)) {
+                continue;
+            }
+            if (!seen.add(v)) {
+                error(what + " lists " + kind + " '" + v + "' twice in '" + field + "'", p);
+                continue;
+            }
+            ref(what, kind, v, known, kind, kind, p);
+        }
+    }
+
+    private void systems(Binder.Draft d) {
+        for (StorageSystem s : d.systems) {
+            String what = named("system", s.id(), ptr(s));
+            Map<String, IoGroup> groups = new HashMap<>();
+            Map<String, IoGroup> nodeOwner = new HashMap<>();
+            for (IoGroup g : s.ioGroups()) {
+                String gWhat = named("I/O group", g.id(), ptr(g)) + " of " + what;
+                if (g.id() != null) {
+                    IoGroup first = groups.putIfAbsent(g.id(), g);
+                    if (first != null) {
+                        error("I/O group id '" + g.id() + "' is used twice in " + what + " (first on line "
+                                + sources.locate(ptr(first, "id")).line() + "); ids are unique within a system",
+                                ptr(g, "id"));
+                    }
+                }
+                if (!sources.contains(ptr(g, "nodes")) || problems.reportedAt(ptr(g, "nodes"))) {
+                    continue; // reported by the binder as missing
+                }
+                if (g.nodes().size() != 2) {
+                    error(gWhat + " has " + g.nodes().size() + (g.nodes().size() == 1 ? " node" : " nodes")
+                            + "; an I/O group has exactly two", ptr(g, "nodes"));
+                }
+                Set<String> local = new HashSet<>();
+                for (int i = 0; i < g.nodes().size(); i++) {
+                    String n = g.nodes().get(i);
+                    if (!usable(n)) {
+                        continue;
+                    }
+                    if (!local.add(n)) {
+                        error(gWhat + " lists node '" + n + "' twice; its two nodes are distinct",
+                                ptr(g, "nodes/" + i));
+                        continue;
+                    }
+                    IoGroup other = nodeOwner.putIfAbsent(n, g);
+                    if (other != null) {
+                        error("node '" + n + "' is in two I/O groups of " + what + " ('" + other.id() + "' and '"
+                                + g.id() + "'); a node belongs to one I/O group", ptr(g, "nodes/" + i));
+                    }
+                }
+            }
+        }
+    }
+
+    private void mdisks(Binder.Draft d, Map<String, StorageSystem> systems, Map<String, Lun> luns,
+                        Map<String, Pool> pools) {
+        Map<String, MDisk> onLun = new HashMap<>();
+        for (MDisk m : d.mdisks) {
+            String what = named("MDisk", m.id(), ptr(m));
+            boolean sysOk = ref(what, "system", m.system(), systems, "system", "system", ptr(m, "system"));
+            if (ref(what, "LUN", m.lun(), luns, "LUN", "LUN", ptr(m, "lun")) && sysOk) {
+                MDisk first = onLun.putIfAbsent(m.system() + "\u0000" + m.lun(), m);
+                if (first != null) {
+                    error(what + " presents LUN '" + m.lun() + "', which MDisk '" + first.id() + "' of system '"
+                            + m.system() + "' already presents; a system sees a LUN as one MDisk", ptr(m, "lun"));
+                }
+            }
+            if (m.mode() == null) {
+                continue;
+            }
+            if (m.pool().isEmpty()) {
+                if (m.mode() != MDiskMode.UNMANAGED) {
+                    error(what + " is " + m.mode() + " mode but names no pool; managed and image MDisks belong to a "
+                            + "pool", ptr(m, "pool"));
+                }
+                continue;
+            }
+            if (m.mode() == MDiskMode.UNMANAGED) {
+                error(what + " is unmanaged but names pool '" + m.pool().get() + "'; an unmanaged MDisk belongs to "
+                        + "no pool (remove 'pool' or set mode to managed or image)", ptr(m, "pool"));
+                continue;
+            }
+            if (ref(what, "pool", m.pool().get(), pools, "pool", "pool", ptr(m, "pool")) && sysOk) {
+                Pool p = pools.get(m.pool().get());
+                if (usable(p.system()) && !p.system().equals(m.system())) {
+                    error(what + " is on system '" + m.system() + "' but its pool '" + p.id()
+                            + "' belongs to system '" + p.system() + "'", ptr(m, "pool"));
+                }
+            }
+        }
+    }
+
+    private void volumes(Binder.Draft d, Map<String, StorageSystem> systems, Map<String, Pool> pools,
+                         Map<String, MDisk> mdisks) {
+        Map<String, Volume> imageOf = new HashMap<>();
+        for (Volume v : d.volumes) {
+            String what = named("volume", v.id(), ptr(v));
+            boolean sysOk = ref(what, "system", v.system(), systems, "system", "system", ptr(v, "system"));
+            if (sysOk && usable(v.ioGroup())) {
+                StorageSystem s = systems.get(v.system());
+                Set<String> groupIds = new java.util.LinkedHashSet<>();
+                for (IoGroup g : s.ioGroups()) {
+                    if (g.id() != null) {
+                        groupIds.add(g.id());
+                    }
+                }
+                if (!groupIds.contains(v.ioGroup())) {
+                    error(what + " names I/O group '" + v.ioGroup() + "', but system '" + s.id()
+                            + "' has no I/O group with that id"
+                            + Suggest.known(v.ioGroup(), groupIds, "I/O groups of '" + s.id() + "'"),
+                            ptr(v, "ioGroup"));
+                }
+            }
+            if (ref(what, "pool", v.pool(), pools, "pool", "pool", ptr(v, "pool")) && sysOk) {
+                Pool p = pools.get(v.pool());
+                if (usable(p.system()) && !p.system().equals(v.system())) {
+                    error(what + " is on system '" + v.system() + "' but its pool '" + p.id()
+                            + "' belongs to system '" + p.system() + "'", ptr(v, "pool"));
+                }
+            }
+            if (v.type() == null) {
+                continue;
+            }
+            if (v.type() == VolumeType.STRIPED) {
+                if (v.mdisk().isPresent()) {
+                    error(what + " is striped but names MDisk '" + v.mdisk().get() + "'; a striped volume spreads "
+                            + "over every MDisk of its pool (remove 'mdisk', or set type to sequential or image)",
+                            ptr(v, "mdisk"));
+                }
+                continue;
+            }
+            if (v.mdisk().isEmpty()) {
+                error(what + " is " + v.type() + " but names no MDisk; " + v.type() + " volumes need 'mdisk'",
+                        ptr(v, "mdisk"));
+                continue;
+            }
+            String mId = v.mdisk().get();
+            if (!ref(what, "MDisk", mId, mdisks, "MDisk", "MDisk", ptr(v, "mdisk"))) {
+                continue;
+            }
+            MDisk m = mdisks.get(mId);
+            if (sysOk && usable(m.system()) && !m.system().equals(v.system())) {
+                error(what + " is on system '" + v.system() + "' but its MDisk '" + m.id() + "' is on system '"
+                        + m.system() + "'", ptr(v, "mdisk"));
+                continue;
+            }
+            if (m.mode() == null) {
+                continue;
+            }
+            if (v.type() == VolumeType.IMAGE) {
+                if (m.mode() != MDiskMode.IMAGE) {
+                    error(what + " is an image volume but its MDisk '" + m.id() + "' is " + m.mode() + " mode; an "
+                            + "image volume needs an image-mode MDisk", ptr(v, "mdisk"));
+                    continue;
+                }
+                Volume first = imageOf.putIfAbsent(mId, v);
+                if (first != null) {
+                    error(what + " and volume '" + first.id() + "' are both image volumes of MDisk '" + m.id()
+                            + "'; an image-mode MDisk holds exactly one volume", ptr(v, "mdisk"));
+                    continue;
+                }
+            } else if (m.mode() != MDiskMode.MANAGED) {
+                error(what + " is sequential but its MDisk '" + m.id() + "' is " + m.mode() + " mode; a sequential "
+                        + "volume takes its extents from one managed MDisk", ptr(v, "mdisk"));
+                continue;
+            }
+            if (usable(v.pool()) && m.pool().isPresent() && !m.pool().get().equals(v.pool())) {
+                error(what + " is in pool '" + v.pool() + "' but its MDisk '" + m.id() + "' is in pool '"
+                        + m.pool().get() + "'", ptr(v, "mdisk"));
+            }
+        }
+        for (MDisk m : d.mdisks) {
+            if (m.mode() == MDiskMode.IMAGE && m.id() != null && !imageOf.containsKey(m.id())
+                    && d.volumes.stream().noneMatch(v -> v.mdisk().filter(m.id()::equals).isPresent())) {
+                error("MDisk '" + m.id() + "' is in image mode but no image volume uses it; declare its volume "
+                        + "(type: image, mdisk: " + m.id() + "), or make the MDisk unmanaged", ptr(m, "mode"));
+            }
+        }
+    }
+
+    private void partnerships(Binder.Draft d, Map<String, StorageSystem> systems) {
+        Map<Set<String>, Partnership> pairs = new HashMap<>();
+        for (Partnership p : d.partnerships) {
+            String what = named("partnership", p.id(), ptr(p));
+            if (!sources.contains(ptr(p, "systems")) || problems.reportedAt(ptr(p, "systems"))) {
+                continue;
+            }
+            List<String> names = p.systems();
+            boolean ok = true;
+            for (int i = 0; i < names.size(); i++) {
+                ok &= ref(what, "system", names.get(i), systems, "system", "system", ptr(p, "systems/" + i));
+            }
+            if (names.size() != 2) {
+                error(what + " names " + names.size() + (names.size() == 1 ? " system" : " systems")
+                        + "; a partnership joins exactly two distinct systems", ptr(p, "systems"));
+                continue;
+            }
+            if (ok && names.get(0).equals(names.get(1))) {
+                error(what + " names system '" + names.get(0) + "' twice; a partnership joins exactly two distinct "
+                        + "systems", ptr(p, "systems/1"));
+                continue;
+            }
+            if (ok) {
+                Partnership first = pairs.putIfAbsent(Set.of(names.get(0), names.get(1)), p);
+                if (first != null) {
+                    error(what + " joins the same systems as partnership '" + first.id() + "'; declare a pair once",
+                            ptr(p, "systems"));
+                }
+            }
+        }
+    }
+
+    private void remoteCopies(Binder.Draft d, Map<String, Volume> volumes) {
+        for (RemoteCopy r : d.remoteCopies) {
+            String what = named("remote copy", r.id(), ptr(r));
+            boolean m = ref(what, "master volume", r.master(), volumes, "volume", "volume", ptr(r, "master"));
+            boolean a = ref(what, "aux volume", r.aux(), volumes, "volume", "volume", ptr(r, "aux"));
+            if (!m || !a) {
+                continue;
+            }
+            String ms = volumes.get(r.master()).system();
+            String as = volumes.get(r.aux()).system();
+            if (!usable(ms) || !usable(as)) {
+                continue;
+            }
+            if (ms.equals(as)) {
+                error(what + " has master '" + r.master() + "' and aux '" + r.aux() + "' both on system '" + ms
+                        + "'; a remote copy joins volumes on two partnered systems", ptr(r, "aux"));
+            } else if (d.partnerships.stream().noneMatch(p -> p.systems().contains(ms) && p.systems().contains(as))) {
+                error(what + " joins systems '" + ms + "' and '" + as + "', which have no partnership; declare one "
+                        + "under 'partnerships'", ptr(r, "aux"));
+            }
+        }
+    }
+
+    private void upgrade(Binder.Draft d, Map<String, StorageSystem> systems) {
+        if (d.upgrade == null) {
+            return;
+        }
+        Map<String, UpgradeStep> stepOf = new LinkedHashMap<>();
+        for (UpgradeStep s : d.upgrade.steps()) {
+            String what = s.system() == null ? "the upgrade step at " + ptr(s) : "the upgrade step of '" + s.system() + "'";
+            if (!ref(what, "system", s.system(), systems, "system", "system", ptr(s, "system"))) {
+                continue;
+            }
+            UpgradeStep first = stepOf.putIfAbsent(s.system(), s);
+            if (first != null) {
+                error("system '" + s.system() + "' has two upgrade steps (first on line "
+                        + sources.locate(ptr(first)).line() + "); give each system one step", ptr(s, "system"));
+            }
+        }
+        for (UpgradeStep s : d.upgrade.steps()) {
+            if (!usable(s.system()) || stepOf.get(s.system()) != s) {
+                continue;
+            }
+            String what = "the upgrade step of '" + s.system() + "'";
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < s.after().size(); i++) {
+                String a = s.after().get(i);
+                String p = ptr(s, "after/" + i);
+                if (!usable(a)) {
+                    continue;
+                }
+                if (!seen.add(a)) {
+                    error(what + " lists '" + a + "' twice in 'after'", p);
+                } else if (ref(what, "system", a, systems, "system", "system", p) && !stepOf.containsKey(a)) {
+                    error(what + " waits for system '" + a + "', which has no upgrade step; add a step for it or "
+                            + "remove it from 'after'", p);
+                }
+            }
+        }
+        // cycles among 'after': depth-first search in file order, one report per cycle
+        Map<String, Integer> state = new HashMap<>(); // 1 on the stack, 2 done
+        Set<Set<String>> reported = new HashSet<>();
+        for (String start : stepOf.keySet()) {
+            findCycles(start, stepOf, state, new ArrayList<>(), reported);
+        }
+    }
+
+    private void findCycles(String node, Map<String, UpgradeStep> stepOf, Map<String, Integer> state,
+                            List<String> stack, Set<Set<String>> reported) {
+        Integer st = state.get(node);
+        if (st != null && st == 2) {
+            return;
+        }
+        if (st != null && st == 1) {
+            List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(node), stack.size()));
+            if (reported.add(new HashSet<>(cycle))) {
+                cycle.add(node);
+                // point at the step of the cycle that comes first in the file
+                String firstInFile = stepOf.keySet().stream().filter(cycle::contains).findFirst().orElse(node);
+                UpgradeStep s = stepOf.get(firstInFile);
+                int rotate = cycle.indexOf(firstInFile);
+                List<String> shown = new ArrayList<>(cycle.subList(rotate, cycle.size() - 1));
+                shown.addAll(cycle.subList(0, rotate));
+                shown.add(firstInFile);
+                error("the upgrade steps wait for each other in a cycle: " + String.join(" -> ", shown)
+                        + " (each waits for the next); no step of the cycle could ever start", ptr(s, "after"));
+            }
+            return;
+        }
+        state.put(node, 1);
+        stack.add(node);
+        UpgradeStep s = stepOf.get(node);
+        for (String a : s.after()) {
+            if (usable(a) && stepOf.containsKey(a)) {
+                findCycles(a, stepOf, state, stack, reported);
+            }
+        }
+        stack.remove(stack.size() - 1);
+        state.put(node, 2);
+    }
+
+    /** Builds the configuration; only called when no error was found. */
+    static Config build(Binder.Draft d, SourceMap sources) {
+        return new Config(d.name, d.systems, d.controllers, d.luns, d.pools, d.mdisks, d.volumes, d.hosts,
+                d.backendCopies, d.partnerships, d.remoteCopies, d.flashCopies, Optional.ofNullable(d.upgrade),
+                d.releaseNotes, d.workload, d.bounds, sources);
+    }
+}
