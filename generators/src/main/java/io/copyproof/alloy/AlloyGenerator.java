@@ -452,8 +452,11 @@ public final class AlloyGenerator {
             StringJoiner per = new StringJoiner(", ", "--   ", ")\n");
             sb.perEvent().forEach((k, v) -> per.add(k + " " + v));
             out.append(per);
-            out.append("-- so a shortest counterexample has at most that many; the checks use ")
-                    .append(sb.steps()).append(" = min(that, cap ").append(sb.cap()).append(").\n");
+            out.append("-- so a shortest counterexample has at most that many; the checks cover ")
+                    .append(sb.steps()).append(" = min(that, cap ").append(sb.cap()).append(") events.\n");
+            out.append("-- Alloy's steps count states and state 0 is the initial state: ").append(sb.steps())
+                    .append(" events need ").append(sb.alloyStates()).append(" states, hence 1..")
+                    .append(sb.alloyStates()).append(" steps.\n");
             if (sb.complete()) {
                 out.append("-- The bound covers every run: no counterexample means none within the bounds.\n");
             } else {
@@ -464,7 +467,7 @@ public final class AlloyGenerator {
             StringJoiner scope = new StringJoiner(", ");
             scopes.forEach((sig, n) -> scope.add("exactly " + n + " " + sig));
             scope.add("4 Int");
-            scope.add("1.." + sb.steps() + " steps");
+            scope.add("1.." + sb.alloyStates() + " steps");
             List<AlloyModel.Check> checks = new ArrayList<>();
             for (RuleInfo inv : RuleCatalog.invariants()) {
                 String a = assertionName(inv.id());

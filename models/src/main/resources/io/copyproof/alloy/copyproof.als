@@ -13,8 +13,9 @@ module copyproof/copyproof
  * fields, then one `check` per invariant.
  *
  * Reading a trace. State 0 is the initial state; every transition is exactly one event of §3 or
- * a stutter (nothing changes). The checks use `1..K steps`: Alloy tries trace lengths in
- * increasing order, so the first counterexample is a lasso of minimal length. A shortest
+ * a stutter (nothing changes). Alloy's `steps` count states, so N events need N + 1 states;
+ * the checks use `1..N+1 steps`. Alloy tries trace lengths in increasing order, so the first
+ * counterexample is a lasso of minimal length. A shortest
  * counterexample never contains a stutter before the first violating state (removing it gives
  * a shorter lasso, since a stutter changes no variable at all), so the number of transitions up
  * to the first violating state is exactly the number of events the explorer counts.
