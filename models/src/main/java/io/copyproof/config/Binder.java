@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Binds a {@link Tree} to the configuration records, reporting every shape problem (unknown
@@ -499,20 +498,15 @@ final class Binder {
         };
     }
 
+    /** {@code a volume}, {@code an MDisk}, {@code an I/O group}; sections read {@code the bounds}. */
     static String article(String kind) {
-        String k = kind.toLowerCase(Locale.ROOT);
-        boolean vowel = !k.isEmpty() && "aeiou".indexOf(k.charAt(0)) >= 0 && !k.startsWith("u");
-        if (kind.startsWith("MDisk") || kind.startsWith("LUN") || kind.startsWith("I/O")) {
-            vowel = kind.startsWith("MDisk") || kind.startsWith("I/O");
-        }
-        if (kind.equals("configuration") || kind.startsWith("the ") || kind.equals("upgrade plan")
+        if (kind.startsWith("the ") || kind.equals("configuration") || kind.equals("upgrade plan")
                 || kind.equals("workload") || kind.equals("bounds") || kind.startsWith("nativeCopy")) {
             return kind.startsWith("the ") ? kind : "the " + kind;
         }
-        return (vowel ? "an " : "a ") + kind;
+        boolean vowelSound = kind.startsWith("MDisk") || kind.startsWith("I/O")
+                || (!kind.startsWith("LUN") && "aeio".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0);
+        return (vowelSound ? "an " : "a ") + kind;
     }
 
-    static String joinIds(Set<String> ids) {
-        return ids.stream().collect(Collectors.joining(", "));
-    }
 }

@@ -177,6 +177,11 @@ public final class ConfigLoader {
                 return new LoadResult.Invalid(name, problems.sorted());
             }
             if (root == null) {
+                if (!body.isBlank()) {
+                    return new LoadResult.Invalid(name, java.util.List.of(new ConfigError(
+                            "the file holds no configuration, only comments or blank lines; a configuration is "
+                                    + "a mapping with at least 'systems'", new SourceLocation(name, 1, 1), "")));
+                }
                 return new LoadResult.Invalid(name, problems.sorted());
             }
             Binder binder = new Binder(problems);

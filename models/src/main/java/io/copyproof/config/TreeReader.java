@@ -92,7 +92,8 @@ final class TreeReader {
                 return new Tree.Scalar(loc, pointer, Tree.ScalarKind.NULL, "null");
             default:
                 // VALUE_EMBEDDED_OBJECT (YAML !!binary) and anything else the parsers may add
-                problems.add("this kind of value (" + token + ") is not supported here", loc, pointer);
+                problems.add("binary and other tagged values (such as !!binary) are not supported here; write "
+                        + "plain text", loc, pointer);
                 parser.skipChildren();
                 return invalid(loc, pointer);
         }

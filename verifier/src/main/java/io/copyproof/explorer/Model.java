@@ -33,6 +33,51 @@ public interface Model {
     /** The safety properties to check, each a predicate that must hold in every reachable state. */
     List<Invariant> invariants();
 
+    /**
+     * Symmetry reduction hook: rewrites {@code state} in place into the canonical representative of
+     * its symmetry class (for example, sorts the blocks of interchangeable processes). The default
+     * is the identity. Used only when the explorer runs with {@code symmetry(true)}.
+     *
+     * <p>Sound for safety invariants when (1) two states with the same canonical form are related by
+     * a permutation {@code p} of interchangeable components, (2) {@code p} maps successors to
+     * successors (if {@code s -a-> t} then {@code p(s) -b-> p(t)} for some action {@code b}), and (3)
+     * every invariant has the same truth value on {@code s} and {@code p(s)}. Initial states need
+     * not be closed under permutation. Must be deterministic, idempotent and allocation-free.
+     */
+    default void canonicalize(long[] state) {
+    }
+
+    /**
+     * Partial-order reduction: the number of components (processes) the model's actions are
+     * partitioned into; {@code 0} (the default) disables the reduction for this model.
+     */
+    default int components() {
+        return 0;
+    }
+
+    /** Partial-order reduction: the component in {@code [0, components())} that owns {@code action}, or -1. */
+    default int componentOf(int action) {
+        return -1;
+    }
+
+    /**
+     * Partial-order reduction: true when, in {@code state}, the enabled actions of {@code component}
+     * may be explored alone (an ample set). The model promises, for this state:
+     * <ul>
+     *   <li>independence: every action of {@code component} enabled here is independent of every
+     *   action of every other component — on any path from {@code state}, actions of other
+     *   components neither enable, disable, nor change the effect of them, and they commute;</li>
+     *   <li>no other action of {@code component} can become enabled before one of the currently
+     *   enabled ones is taken (other components cannot enable them);</li>
+     *   <li>invisibility: none of these actions changes the truth value of any invariant.</li>
+     * </ul>
+     * The explorer adds the cycle proviso itself and falls back to full expansion when the
+     * component has no enabled action. The default, {@code false}, never reduces.
+     */
+    default boolean ampleCandidate(long[] state, int component) {
+        return false;
+    }
+
     /** A short human name of an action for traces, e.g. {@code Write(h1, v0, 1)}. */
     default String actionName(int action) {
         return "action#" + action;

@@ -1,0 +1,277 @@
+package io.copyproof.config;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The topology derived from a configuration, as the semantics define it (section 1 of the
+ * semantics): where each volume block lives, which volume blocks a LUN holds, which LUNs a system
+ * virtualizes, which hosts write, and what order the upgrade plan imposes. Computed once; immutable.
+ *
+ * <p>Where a block lives: an {@code image} or {@code sequential} volume's blocks live on the LUN of
+ * its MDisk; block {@code b} of a {@code striped} volume lives on the LUN of MDisk {@code b mod n}
+ * of the {@code n} MDisks of its pool (file order, any mode). Blocks are numbered
+ * {@code 0..bounds.blocksPerVolume-1}.
+ */
+public final class Derived {
+
+    /** Block {@code block} of volume {@code volume}. */
+    public record Block(String volume, int block) {
+    }
+
+    private final Config config;
+    private final Map<String, List<String>> lunsByBlock;          // volume id -> LUN id per block (may be empty)
+    private final Map<String, List<Block>> slots;                 // LUN id -> volume blocks on it, in order
+    private final Map<Block, Integer> positions;
+    private final Map<String, UpgradeStep> steps;                 // system id -> its step
+    private final Map<String, Set<String>> mustFollow;            // system id -> transitive 'after' set
+
+    private Derived(Config config) {
+        this.config = config;
+        int blocks = config.bounds().blocksPerVolume();
+        Map<String, List<String>> byBlock = new LinkedHashMap<>();
+        Map<String, List<Block>> lunSlots = new LinkedHashMap<>();
+        for (Lun l : config.luns()) {
+            lunSlots.put(l.id(), new ArrayList<>());
+        }
+        Map<String, MDisk> mdisks = Config.index(config.mdisks(), MDisk::id);
+        Map<Block, Integer> pos = new LinkedHashMap<>();
+        for (Volume v : config.volumes()) {
+            List<String> perBlock = new ArrayList<>(blocks);
+            List<MDisk> poolDisks = config.mdisksOf(v.pool());
+            for (int b = 0; b < blocks; b++) {
+                String lun = null;
+                if (v.type() == VolumeType.STRIPED) {
+                    if (!poolDisks.isEmpty()) {
+                        lun = poolDisks.get(b % poolDisks.size()).lun();
+                    }
+                } else {
+                    MDisk m = v.mdisk().map(mdisks::get).orElse(null);
+                    lun = m == null ? null : m.lun();
+                }
+                if (lun == null) {
+                    perBlock = List.of();
+                    break;
+                }
+                perBlock.add(lun);
+            }
+            byBlock.put(v.id(), List.copyOf(perBlock));
+            for (int b = 0; b < perBlock.size(); b++) {
+                List<Block> s = lunSlots.computeIfAbsent(perBlock.get(b), k -> new ArrayList<>());
+                Block block = new Block(v.id(), b);
+                pos.put(block, s.size());
+                s.add(block);
+            }
+        }
+        lunSlots.replaceAll((k, s) -> List.copyOf(s));
+        this.lunsByBlock = Collections.unmodifiableMap(byBlock);
+        this.slots = Collections.unmodifiableMap(lunSlots);
+        this.positions = Collections.unmodifiableMap(pos);
+
+        Map<String, UpgradeStep> st = new LinkedHashMap<>();
+        config.upgrade().ifPresent(u -> u.steps().forEach(s -> st.putIfAbsent(s.system(), s)));
+        this.steps = Collections.unmodifiableMap(st);
+        Map<String, Set<String>> follow = new LinkedHashMap<>();
+        for (String s : st.keySet()) {
+            Set<String> seen = new LinkedHashSet<>();
+            Deque<String> todo = new ArrayDeque<>(st.get(s).after());
+            while (!todo.isEmpty()) {
+                String t = todo.pop();
+                if (seen.add(t) && st.containsKey(t)) {
+                    todo.addAll(st.get(t).after());
+                }
+            }
+            follow.put(s, Collections.unmodifiableSet(seen));
+        }
+        this.mustFollow = Collections.unmodifiableMap(follow);
+    }
+
+    /** The derived topology of a configuration. */
+    public static Derived of(Config config) {
+        return new Derived(config);
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    // ---- blocks and LUNs -----------------------------------------------------------------
+
+    /** The LUN block {@code block} of the volume lives on; empty when the volume has no backing MDisk. */
+    public Optional<String> lunOf(Volume volume, int block) {
+        List<String> l = lunsByBlock.getOrDefault(volume.id(), List.of());
+        return block >= 0 && block < l.size() ? Optional.of(l.get(block)) : Optional.empty();
+    }
+
+    /** The distinct LUNs the volume's blocks live on, in block order. */
+    public List<String> lunsOf(Volume volume) {
+        return List.copyOf(new LinkedHashSet<>(lunsByBlock.getOrDefault(volume.id(), List.of())));
+    }
+
+    /** Volumes with at least one block on the LUN, in file order. */
+    public List<Volume> volumesOver(String lunId) {
+        Set<String> ids = new HashSet<>();
+        slots(lunId).forEach(b -> ids.add(b.volume()));
+        return config.volumes().stream().filter(v -> ids.contains(v.id())).toList();
+    }
+
+    /** The volume blocks that live on the LUN: volumes in file order, then block number. */
+    public List<Block> slots(String lunId) {
+        return slots.getOrDefault(lunId, List.of());
+    }
+
+    /** The position of a volume block on its LUN (its index in {@link #slots} of that LUN); -1 if unmapped. */
+    public int posOf(String volumeId, int block) {
+        return positions.getOrDefault(new Block(volumeId, block), -1);
+    }
+
+    /**
+     * The number of positions of a LUN: its slots, or more when it is the target of a backend copy
+     * whose source has more slots.
+     */
+    public int size(String lunId) {
+        int n = slots(lunId).size();
+        for (BackendCopy c : config.backendCopies()) {
+            if (c.target().equals(lunId)) {
+                n = Math.max(n, slots(c.source()).size());
+            }
+        }
+        return n;
+    }
+
+    /** The MDisks that present the LUN in mode {@code managed} or {@code image}, in file order. */
+    public List<MDisk> virtualizingMDisks(String lunId) {
+        return config.mdisksOnLun(lunId).stream().filter(m -> m.mode() != MDiskMode.UNMANAGED).toList();
+    }
+
+    /** True when an MDisk of mode {@code managed} or {@code image} presents the LUN. */
+    public boolean isVirtualized(String lunId) {
+        return !virtualizingMDisks(lunId).isEmpty();
+    }
+
+    /** The image-mode volume of an MDisk, if any. */
+    public Optional<Volume> imageVolumeOf(MDisk mdisk) {
+        return config.volumes().stream()
+                .filter(v -> v.type() == VolumeType.IMAGE && v.mdisk().filter(mdisk.id()::equals).isPresent())
+                .findFirst();
+    }
+
+    /**
+     * True when the LUN holds system data: a {@code managed} MDisk presents it, or an {@code image}
+     * MDisk whose volume a writing host maps.
+     */
+    public boolean holdsSystemData(String lunId) {
+        for (MDisk m : config.mdisksOnLun(lunId)) {
+            if (m.mode() == MDiskMode.MANAGED) {
+                return true;
+            }
+            if (m.mode() == MDiskMode.IMAGE && imageVolumeOf(m).map(v -> !writersOf(v.id()).isEmpty()).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The volumes that go offline with a pool: its {@code striped} and {@code sequential} volumes
+     * (an {@code image} volume depends only on its own MDisk), in file order.
+     */
+    public List<Volume> offlineWithPool(String poolId) {
+        return config.volumesIn(poolId).stream().filter(v -> v.type() != VolumeType.IMAGE).toList();
+    }
+
+    /** Hosts that map any of the volumes, in file order. */
+    public List<Host> hostsOf(List<Volume> volumes) {
+        Set<String> ids = new HashSet<>();
+        volumes.forEach(v -> ids.add(v.id()));
+        return config.hosts().stream().filter(h -> h.volumes().stream().anyMatch(ids::contains)).toList();
+    }
+
+    // ---- hosts ---------------------------------------------------------------------------
+
+    /** Hosts that write: not read-only and mapping at least one volume, in file order. */
+    public List<Host> writingHosts() {
+        return config.hosts().stream().filter(Host::writes).toList();
+    }
+
+    /** Writing hosts that map the volume, in file order. */
+    public List<Host> writersOf(String volumeId) {
+        return config.hosts().stream().filter(h -> h.writes() && h.volumes().contains(volumeId)).toList();
+    }
+
+    // ---- upgrade plan --------------------------------------------------------------------
+
+    /** The upgrade step of a system, if the plan has one. */
+    public Optional<UpgradeStep> stepOf(String systemId) {
+        return Optional.ofNullable(steps.get(systemId));
+    }
+
+    /** True when the plan upgrades the system. */
+    public boolean upgrades(String systemId) {
+        return steps.containsKey(systemId);
+    }
+
+    /**
+     * True when {@code later} may start upgrading only after {@code earlier} has committed: there
+     * is an {@code after} path from {@code later}'s step to {@code earlier}.
+     */
+    public boolean upgradesAfter(String later, String earlier) {
+        return mustFollow.getOrDefault(later, Set.of()).contains(earlier);
+    }
+
+    /** True when both systems have steps and no {@code after} path orders them: they may upgrade concurrently. */
+    public boolean mayUpgradeConcurrently(String a, String b) {
+        return !a.equals(b) && upgrades(a) && upgrades(b) && !upgradesAfter(a, b) && !upgradesAfter(b, a);
+    }
+
+    /**
+     * True when the plan can bring the system to the target level: it has a step, and every system
+     * it waits for (transitively) has one too.
+     */
+    public boolean canCommit(String systemId) {
+        return upgrades(systemId) && mustFollow.get(systemId).stream().allMatch(steps::containsKey);
+    }
+
+    /** The level a system runs before the plan. */
+    public CodeLevel initialLevel(String systemId) {
+        return config.system(systemId).codeLevel();
+    }
+
+    /** The level a system runs after the whole plan: the target level if it can commit, else its own. */
+    public CodeLevel finalLevel(String systemId) {
+        return canCommit(systemId) ? config.upgrade().orElseThrow().targetLevel() : initialLevel(systemId);
+    }
+
+    // ---- levels --------------------------------------------------------------------------
+
+    /**
+     * The minimum partner level that a system running {@code level} requires, from the release
+     * notes of that level.
+     */
+    public Optional<CodeLevel> minPartnerLevel(CodeLevel level) {
+        return config.releaseNote(level).flatMap(ReleaseNote::minPartnerLevel);
+    }
+
+    /**
+     * True when two partnered systems running {@code a} and {@code b} are compatible: for each side
+     * whose level has a release note with a {@code minPartnerLevel}, the other side is at or above it.
+     */
+    public boolean compatible(CodeLevel a, CodeLevel b) {
+        return minPartnerLevel(a).map(m -> !b.isBelow(m)).orElse(true)
+                && minPartnerLevel(b).map(m -> !a.isBelow(m)).orElse(true);
+    }
+
+    /** The system of each remote-copy volume pair: master system, aux system. */
+    public List<String> systemsOf(RemoteCopy rc) {
+        return List.of(config.volume(rc.master()).system(), config.volume(rc.aux()).system());
+    }
+}

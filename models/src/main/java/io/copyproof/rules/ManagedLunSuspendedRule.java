@@ -1,0 +1,57 @@
+package io.copyproof.rules;
+
+import io.copyproof.config.BackendCopy;
+import io.copyproof.config.Config;
+import io.copyproof.config.Derived;
+import io.copyproof.config.MDisk;
+import io.copyproof.config.Volume;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static io.copyproof.rules.Text.q;
+
+/**
+ * CS-MANAGED-LUN-SUSPENDED: each backend copy with {@code suspendsSource: true} whose source LUN
+ * has a {@code managed} or {@code image} MDisk. At {@code suspendsSource}.
+ */
+final class ManagedLunSuspendedRule implements Rule {
+    static final String ID = "CS-MANAGED-LUN-SUSPENDED";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void check(Config config, List<Finding> out) {
+        Derived d = Derived.of(config);
+        for (BackendCopy c : config.backendCopies()) {
+            if (!c.suspendsSource()) {
+                continue;
+            }
+            List<MDisk> managed = d.virtualizingMDisks(c.source());
+            if (managed.isEmpty()) {
+                continue;
+            }
+            Set<String> elements = new LinkedHashSet<>(List.of(c.id(), c.source()));
+            List<String> disks = new ArrayList<>();
+            for (MDisk m : managed) {
+                elements.add(m.id());
+                disks.add(m.mode() + " MDisk " + q(m.id()) + " of system " + q(m.system()));
+            }
+            List<String> volumes = d.volumesOver(c.source()).stream().map(Volume::id).toList();
+            elements.addAll(volumes);
+            String message = "backend copy " + q(c.id()) + " suspends its source LUN " + q(c.source())
+                    + " while it copies, but the LUN is " + String.join(" and ", disks)
+                    + ": the system sees the MDisk go offline without knowing why and logs errors"
+                    + (volumes.isEmpty() ? "" : ", and " + Text.noun("volume", volumes)
+                    + (volumes.size() == 1 ? " loses" : " lose") + " access meanwhile")
+                    + "; keep the LUN unmanaged until the copy grants full access, or use a copy that does not "
+                    + "suspend its source";
+            out.add(Text.finding(config, ID, message, c, "suspendsSource", List.copyOf(elements)));
+        }
+    }
+}

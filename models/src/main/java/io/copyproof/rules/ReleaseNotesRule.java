@@ -1,0 +1,90 @@
+package io.copyproof.rules;
+
+import io.copyproof.config.CodeLevel;
+import io.copyproof.config.Config;
+import io.copyproof.config.Derived;
+import io.copyproof.config.Partnership;
+import io.copyproof.config.RelationshipState;
+import io.copyproof.config.ReleaseNote;
+import io.copyproof.config.RemoteCopy;
+import io.copyproof.config.Upgrade;
+
+import java.util.List;
+import java.util.Optional;
+
+import static io.copyproof.rules.Text.q;
+
+/**
+ * UP-RELEASE-NOTES, with an upgrade plan: a running relationship of a type the target level's
+ * release notes say to stop before upgrading, between systems one of which is upgraded (at its
+ * {@code state}); a partner left below the target level's {@code minPartnerLevel} after the whole
+ * plan (at the partner's {@code codeLevel}); no release notes for the target level (a warning, at
+ * {@code upgrade.targetLevel}).
+ */
+final class ReleaseNotesRule implements Rule {
+    static final String ID = "UP-RELEASE-NOTES";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void check(Config config, List<Finding> out) {
+        if (config.upgrade().isEmpty()) {
+            return;
+        }
+        Upgrade upgrade = config.upgrade().get();
+        CodeLevel target = upgrade.targetLevel();
+        Optional<ReleaseNote> note = config.releaseNote(target);
+        if (note.isEmpty()) {
+            String message = "the upgrade plan targets " + target + " but the configuration has no release notes for "
+                    + target + ": its copy-service constraints (minimum partner level, relationships to stop "
+                    + "first) are unchecked; read the release notes of " + target + " and add a releaseNotes entry";
+            out.add(Text.finding(config, ID, Severity.WARNING, message, upgrade, "targetLevel", List.of()));
+            return;
+        }
+        Derived d = Derived.of(config);
+        for (RemoteCopy rc : config.remoteCopies()) {
+            if (!note.get().stopBeforeUpgrade().contains(rc.type())) {
+                continue;
+            }
+            if (rc.state() != RelationshipState.CONSISTENT_SYNCHRONIZED
+                    && rc.state() != RelationshipState.INCONSISTENT_COPYING) {
+                continue;
+            }
+            List<String> systems = d.systemsOf(rc);
+            List<String> upgraded = systems.stream().filter(d::upgrades).distinct().toList();
+            if (upgraded.isEmpty()) {
+                continue;
+            }
+            String message = "relationship " + q(rc.id()) + " (" + rc.type() + ", " + q(rc.master()) + " to "
+                    + q(rc.aux()) + ") is " + rc.state() + " while system " + q(upgraded.get(0))
+                    + " upgrades to " + target + ", whose release notes say to stop " + rc.type()
+                    + " relationships before upgrading; stop it before the upgrade and restart it afterwards";
+            out.add(Text.finding(config, ID, message, rc, "state",
+                    List.of(rc.id(), systems.get(0), systems.get(1))));
+        }
+        Optional<CodeLevel> min = note.get().minPartnerLevel();
+        if (min.isPresent()) {
+            for (Partnership p : config.partnerships()) {
+                for (String s : p.systems()) {
+                    String partner = p.other(s);
+                    if (!d.canCommit(s)) {
+                        continue;
+                    }
+                    CodeLevel left = d.finalLevel(partner);
+                    if (!left.isBelow(min.get())) {
+                        continue;
+                    }
+                    String message = "after the upgrade plan, " + q(s) + " runs " + target + ", whose release notes "
+                            + "require a partner at " + min.get() + " or later, but its partner " + q(partner)
+                            + " (partnership " + q(p.id()) + ") is left at " + left
+                            + "; upgrade " + q(partner) + " to " + min.get() + " or later as part of the plan";
+                    out.add(Text.finding(config, ID, message, config.system(partner), "codeLevel",
+                            List.of(p.id(), s, partner)));
+                }
+            }
+        }
+    }
+}

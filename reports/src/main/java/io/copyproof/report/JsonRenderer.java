@@ -1,0 +1,177 @@
+package io.copyproof.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.copyproof.config.ConfigError;
+import io.copyproof.config.SourceLocation;
+import io.copyproof.rules.Finding;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code --format json}: one JSON object per result, compact, one per line (JSON Lines); for one
+ * file that is a single JSON document. The fields of config-format.md come first, in its order;
+ * the additions follow. The schema is {@code result.schema.json} beside this class.
+ */
+final class JsonRenderer implements Renderer {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public void render(List<VerificationResult> results, RenderOptions options, Writer out) throws IOException {
+        results = Fmt.sanitize(results);
+        for (VerificationResult r : results) {
+            out.write(MAPPER.writeValueAsString(tree(r, options)));
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    /** The JSON object of one result. */
+    static ObjectNode tree(VerificationResult r, RenderOptions options) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("file", Fmt.path(r.file(), options));
+        o.put("verdict", r.verdict().wire());
+        o.put("engine", r.engine());
+        ObjectNode bounds = o.putObject("bounds");
+        bounds.put("writesPerHost", r.bounds().writesPerHost());
+        bounds.put("blocksPerVolume", r.bounds().blocksPerVolume());
+        bounds.put("snapshotsPerCopy", r.bounds().snapshotsPerCopy());
+        Stats s = r.stats();
+        ObjectNode stats = o.putObject("stats");
+        stats.put("distinctStates", s.distinctStates());
+        stats.put("transitions", s.transitions());
+        stats.put("depth", s.depth());
+        stats.put("seconds", Fmt.seconds(s, options));
+        stats.put("bytesPerState", options.normalize() ? 0.0 : s.bytesPerState());
+        stats.put("collisionProbability", s.collisionProbability());
+        stats.put("peakHeapBytes", options.normalize() ? 0 : s.peakHeapBytes());
+        ArrayNode violations = o.putArray("violations");
+        for (Violation v : r.violations()) {
+            violations.add(violation(v, options));
+        }
+        ArrayNode findings = o.putArray("findings");
+        for (Finding f : r.findings()) {
+            ObjectNode fo = findings.addObject();
+            fo.put("id", f.id());
+            fo.put("severity", f.severity().wire());
+            fo.put("message", f.message());
+            fo.set("location", location(f.location(), options));
+            fo.put("path", f.path());
+            strings(fo.putArray("elements"), f.elements());
+        }
+        ArrayNode errors = o.putArray("errors");
+        for (ConfigError e : r.errors()) {
+            ObjectNode eo = errors.addObject();
+            eo.put("message", e.message());
+            eo.set("location", location(e.location(), options));
+            eo.put("path", e.path());
+        }
+        o.put("configName", r.configName());
+        o.put("exitCode", r.exitCode());
+        strings(o.putArray("checked"), r.checked());
+        strings(o.putArray("rulesRun"), r.rulesRun());
+        strings(o.putArray("assumptions"), r.assumptions());
+        if (r.inconclusiveReason().isPresent()) {
+            o.put("inconclusiveReason", r.inconclusiveReason().get());
+        } else {
+            o.putNull("inconclusiveReason");
+        }
+        ArrayNode disagreements = o.putArray("disagreements");
+        for (Disagreement d : r.disagreements()) {
+            ObjectNode d0 = disagreements.addObject();
+            d0.put("id", d.id());
+            ObjectNode by = d0.putObject("verdictByEngine");
+            d.verdictByEngine().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> by.put(e.getKey(), e.getValue()));
+        }
+        o.set("blastRadius", blastRadius(Fmt.blastRadius(r)));
+        return o;
+    }
+
+    static ObjectNode violation(Violation v, RenderOptions options) {
+        ObjectNode vo = MAPPER.createObjectNode();
+        vo.put("id", v.id());
+        vo.put("title", v.title());
+        ArrayNode trace = vo.putArray("trace");
+        for (TraceStep step : v.trace()) {
+            ObjectNode so = trace.addObject();
+            so.put("step", step.step());
+            so.put("event", step.event());
+            ObjectNode args = so.putObject("args");
+            step.args().forEach((k, val) -> args.set(k, MAPPER.valueToTree(val)));
+            so.put("text", step.text());
+            ArrayNode changes = so.putArray("changes");
+            for (Change c : step.changes()) {
+                ObjectNode co = changes.addObject();
+                co.put("actor", c.actor());
+                co.put("variable", c.variable());
+                co.put("before", c.before());
+                co.put("after", c.after());
+            }
+            so.set("state", state(step.state()));
+        }
+        vo.put("engine", v.engine());
+        vo.put("explanation", v.explanation());
+        vo.set("location", location(v.location(), options));
+        vo.put("path", v.path());
+        if (v.blastRadius().isPresent()) {
+            vo.set("blastRadius", blastRadius(v.blastRadius().get()));
+        } else {
+            vo.putNull("blastRadius");
+        }
+        vo.set("initialState", state(v.initialState()));
+        return vo;
+    }
+
+    static ArrayNode state(List<StateValue> values) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (StateValue sv : values) {
+            ObjectNode x = a.addObject();
+            x.put("actor", sv.actor());
+            x.put("variable", sv.variable());
+            x.put("value", sv.value());
+        }
+        return a;
+    }
+
+    static ObjectNode location(SourceLocation l, RenderOptions options) {
+        ObjectNode lo = MAPPER.createObjectNode();
+        lo.put("file", Fmt.path(l.file(), options));
+        lo.put("line", l.line());
+        lo.put("column", l.column());
+        return lo;
+    }
+
+    static ObjectNode blastRadius(BlastRadius b) {
+        ObjectNode o = MAPPER.createObjectNode();
+        strings(o.putArray("pools"), b.pools());
+        strings(o.putArray("ioGroups"), b.ioGroups());
+        strings(o.putArray("volumes"), b.volumes());
+        strings(o.putArray("hosts"), b.hosts());
+        return o;
+    }
+
+    static void strings(ArrayNode a, List<String> values) {
+        values.forEach(a::add);
+    }
+
+    /** Parses rendered JSON back (used by tests and by the ITF renderer). */
+    static JsonNode parse(String json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+}

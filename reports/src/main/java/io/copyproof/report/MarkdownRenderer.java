@@ -1,0 +1,167 @@
+package io.copyproof.report;
+
+import io.copyproof.config.ConfigError;
+import io.copyproof.rules.Finding;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code --format markdown}: a compact summary for a pull-request comment. A table with a row per
+ * file, then per file its violations with the traces in collapsible {@code <details>} sections,
+ * findings, errors, bounds and assumptions (collapsed).
+ */
+final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public String name() {
+        return "markdown";
+    }
+
+    @Override
+    public String extension() {
+        return "md";
+    }
+
+    @Override
+    public void render(List<VerificationResult> results, RenderOptions o, Writer out) throws IOException {
+        results = Fmt.sanitize(results);
+        StringBuilder sb = new StringBuilder();
+        int exit = Verdict.exitCodeOf(results.stream().map(VerificationResult::verdict).toList());
+        sb.append("## copyproof: ").append(icon(exitVerdict(exit))).append(' ')
+                .append(Fmt.plural(results.size(), "configuration", "configurations")).append(" checked, exit ")
+                .append(exit).append("\n\n");
+        sb.append("| Configuration | Verdict | Violations | Findings (error/warning/note) | Bounds | States |\n");
+        sb.append("|---|---|---:|---:|---|---:|\n");
+        for (VerificationResult r : results) {
+            sb.append("| `").append(code(Fmt.path(r.file(), o))).append("`");
+            if (r.configName() != null && !r.configName().isBlank()) {
+                sb.append(" (").append(md(r.configName())).append(')');
+            }
+            sb.append(" | ").append(icon(r.verdict())).append(' ').append(r.verdict().wire())
+                    .append(" | ").append(r.violations().size())
+                    .append(" | ").append(severities(r))
+                    .append(" | ").append(r.verdict() == Verdict.INVALID ? "—" : Fmt.boundsText(r))
+                    .append(" | ").append(r.verdict() == Verdict.INVALID ? "—" : Fmt.count(r.stats().distinctStates()))
+                    .append(" |\n");
+        }
+        for (VerificationResult r : results) {
+            sb.append("\n### ").append(icon(r.verdict())).append(" `").append(Fmt.path(r.file(), o).replace("`", "'"))
+                    .append("`\n\n");
+            sb.append("**").append(md(Fmt.headline(r))).append("**\n");
+            for (Violation v : r.violations()) {
+                sb.append("\n- **`").append(v.id()).append("`** ").append(md(v.title())).append(" — at `")
+                        .append(Fmt.where(v.location(), o)).append("`\n");
+                if (v.explanation() != null && !v.explanation().isBlank()) {
+                    sb.append("  ").append(md(v.explanation())).append('\n');
+                }
+                v.blastRadius().filter(b -> !b.isEmpty()).ifPresent(b -> sb.append("  **Blast radius:** ")
+                        .append(md(String.join("; ", Fmt.blastParts(b)))).append('\n'));
+                sb.append("\n  <details><summary>Trace: ").append(Fmt.plural(v.trace().size(), "step", "steps"))
+                        .append("</summary>\n\n");
+                for (TraceStep s : v.trace()) {
+                    sb.append("  ").append(s.step()).append(". **").append(s.event()).append("** ")
+                            .append(md(s.text())).append('\n');
+                    for (Change c : s.changes()) {
+                        sb.append("     - `").append(Fmt.lane(c.actor()).replace("`", "'")).append("` ")
+                                .append(md(c.variable())).append(": ").append(md(Fmt.value(c.before())))
+                                .append(" → **").append(md(Fmt.value(c.after()))).append("**\n");
+                    }
+                }
+                sb.append("\n  </details>\n");
+            }
+            if (!r.disagreements().isEmpty()) {
+                sb.append("\n**Engine disagreements:** ").append(r.disagreements().stream()
+                        .map(d -> "`" + d.id() + "` (" + d.verdictByEngine().entrySet().stream()
+                                .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + ": " + e.getValue())
+                                .collect(Collectors.joining(", ")) + ")")
+                        .collect(Collectors.joining(", "))).append('\n');
+            }
+            if (!r.findings().isEmpty()) {
+                sb.append("\n| Location | Rule | Severity | Message |\n|---|---|---|---|\n");
+                for (Finding f : Fmt.sortedFindings(r)) {
+                    sb.append("| `").append(code(Fmt.where(f.location(), o))).append("` | `").append(f.id())
+                            .append("` | ").append(f.severity().wire()).append(" | ").append(md(f.message()))
+                            .append(" |\n");
+                }
+            }
+            if (!r.errors().isEmpty()) {
+                sb.append('\n');
+                for (ConfigError e : r.errors()) {
+                    sb.append("- `").append(Fmt.where(e.location(), o)).append("` ").append(md(e.message()));
+                    if (e.path() != null && !e.path().isEmpty()) {
+                        sb.append(" (at `").append(e.path()).append("`)");
+                    }
+                    sb.append('\n');
+                }
+            }
+            if (r.verdict() != Verdict.INVALID) {
+                sb.append("\n<details><summary>Bounds, assumptions, statistics</summary>\n\n");
+                sb.append("- Bounds: ").append(Fmt.boundsText(r))
+                        .append(" — every verdict holds within these bounds only\n");
+                for (String a : r.assumptions()) {
+                    sb.append("- Assumption: ").append(md(a)).append('\n');
+                }
+                sb.append("- Checked: ").append(Fmt.plural(r.checked().size(), "invariant", "invariants"))
+                        .append(", ").append(Fmt.plural(r.rulesRun().size(), "static rule", "static rules"))
+                        .append(" (engine ").append(r.engine()).append(")\n");
+                sb.append("- Statistics: ").append(TextRenderer.stats(r.stats(), o)).append('\n');
+                sb.append("\n</details>\n");
+            }
+        }
+        out.write(sb.toString());
+        out.flush();
+    }
+
+    private static Verdict exitVerdict(int exit) {
+        return switch (exit) {
+            case 0 -> Verdict.VERIFIED;
+            case 1 -> Verdict.VIOLATED;
+            case 2 -> Verdict.INVALID;
+            default -> Verdict.INCONCLUSIVE;
+        };
+    }
+
+    private static String severities(VerificationResult r) {
+        long e = r.findings().stream().filter(f -> f.severity() == io.copyproof.rules.Severity.ERROR).count();
+        long w = r.findings().stream().filter(f -> f.severity() == io.copyproof.rules.Severity.WARNING).count();
+        long n = r.findings().stream().filter(f -> f.severity() == io.copyproof.rules.Severity.NOTE).count();
+        return e + "/" + w + "/" + n;
+    }
+
+    static String icon(Verdict v) {
+        return switch (v) {
+            case VERIFIED -> "✅";
+            case VIOLATED -> "❌";
+            case INCONCLUSIVE -> "⚠️";
+            case INVALID -> "🚫";
+        };
+    }
+
+    /** Escapes Markdown and HTML specials in running text. */
+    static String md(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '\\', '*', '_', '`', '[', ']', '|', '#' -> sb.append('\\').append(c);
+                case '\n', '\r' -> sb.append(' ');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Text for a code span in a table cell: no pipes, newlines or backticks (a code span needs no HTML escaping). */
+    private static String code(String s) {
+        return s == null ? "" : s.replace("|", "\\|").replace("`", "'").replace('\n', ' ');
+    }
+}

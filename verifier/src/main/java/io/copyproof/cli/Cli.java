@@ -1,0 +1,480 @@
+package io.copyproof.cli;
+
+import io.copyproof.config.Bounds;
+import io.copyproof.config.Config;
+import io.copyproof.config.ConfigError;
+import io.copyproof.config.ConfigLoader;
+import io.copyproof.config.LoadResult;
+import io.copyproof.report.RenderOptions;
+import io.copyproof.report.Renderers;
+import io.copyproof.report.ReportOutputs;
+import io.copyproof.report.Verdict;
+import io.copyproof.report.VerificationResult;
+import io.copyproof.rules.RuleCatalog;
+import io.copyproof.rules.RuleInfo;
+import io.copyproof.verifier.Verification;
+import io.copyproof.verifier.VerifyOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The command line as a function: {@link #run(String[], PrintStream, PrintStream)} parses the
+ * arguments, does the work and returns the exit code (0 verified, 1 violated or an error-level
+ * finding, 2 bad input or usage, 3 inconclusive). It never exits the JVM and never lets a stack
+ * trace reach the user.
+ */
+public final class Cli {
+    /** Exit code for bad input or usage. */
+    public static final int BAD_INPUT = 2;
+
+    private final Wiring wiring;
+    private final Environment environment;
+
+    /**
+     * Where the command runs: whether standard output is a terminal, and the environment variables
+     * (for {@code NO_COLOR} and {@code TERM}).
+     */
+    public record Environment(boolean terminal, Map<String, String> env) {
+        public Environment {
+            env = Map.copyOf(env);
+        }
+
+        /** The real process: a terminal when {@link System#console()} is present. */
+        public static Environment system() {
+            return new Environment(System.console() != null, System.getenv());
+        }
+
+        /** No terminal, no variables: plain output (tests). */
+        public static Environment plain() {
+            return new Environment(false, Map.of());
+        }
+    }
+
+    public Cli(Wiring wiring, Environment environment) {
+        this.wiring = wiring;
+        this.environment = environment;
+    }
+
+    /** Runs one command line; returns its exit code. */
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            CommandLine cmd = new CommandLine(new Root(errWriter));
+            cmd.addSubcommand("verify", new VerifyCommand(this, outWriter, errWriter));
+            cmd.addSubcommand("generate", new GenerateCommand(this, outWriter, errWriter));
+            cmd.addSubcommand("rules", new RulesCommand(outWriter));
+            cmd.setOut(outWriter);
+            cmd.setErr(errWriter);
+            cmd.setColorScheme(CommandLine.Help.defaultColorScheme(colorAllowed(false)
+                    ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+            cmd.setCaseInsensitiveEnumValuesAllowed(true);
+            cmd.setParameterExceptionHandler((ex, a) -> {
+                errWriter.println("copyproof: " + ex.getMessage());
+                CommandLine c = ex.getCommandLine();
+                errWriter.println("Try 'copyproof" + (c == null || c.getParent() == null ? "" : " " + c.getCommandName())
+                        + " --help' for usage.");
+                errWriter.flush();
+                return BAD_INPUT;
+            });
+            cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+                errWriter.println("copyproof: internal error: " + describe(ex));
+                errWriter.flush();
+                return BAD_INPUT;
+            });
+            return cmd.execute(args);
+        } catch (RuntimeException | StackOverflowError e) {
+            errWriter.println("copyproof: internal error: " + describe(e));
+            return BAD_INPUT;
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    private boolean colorAllowed(boolean noColorFlag) {
+        return !noColorFlag && RenderOptions.colorAllowed(environment.terminal(), environment.env());
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(""));
+    }
+
+    static String version() {
+        String v = Cli.class.getPackage() == null ? null : Cli.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+
+    // ---- commands ------------------------------------------------------------------------
+
+    @Command(name = "copyproof", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Proves storage copy-service configurations and code-upgrade plans safe within bounds, "
+                    + "or shows how they fail.",
+            footer = {"", "Exit codes: 0 verified within bounds, 1 violated or error-level finding, "
+                    + "2 bad input or usage, 3 inconclusive."})
+    static final class Root implements Callable<Integer> {
+        private final PrintWriter err;
+        @Spec
+        CommandSpec spec;
+
+        Root(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() {
+            err.println("copyproof: a command is required: verify, generate or rules");
+            spec.commandLine().usage(err);
+            return BAD_INPUT;
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"copyproof " + version()};
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            sortOptions = false,
+            description = "Check each configuration: validation, static rules, then bounded exploration of every "
+                    + "interleaving. One result per file.",
+            footer = {"", "Exit codes: 0 verified within bounds, 1 violated or error-level finding, "
+                    + "2 bad input or usage, 3 inconclusive (a budget ran out, or nothing could be explored)."})
+    static final class VerifyCommand implements Callable<Integer> {
+        private final Cli cli;
+        private final PrintWriter out;
+        private final PrintWriter err;
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Configuration files (.yaml, .yml, .json).")
+        List<Path> files = new ArrayList<>();
+
+        @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "explorer",
+                description = "explorer, alloy or both (default: ${DEFAULT-VALUE}).")
+        String engine;
+
+        @Option(names = "--format", paramLabel = "FORMAT",
+                description = "text, json, markdown, html, junit, sarif or itf; repeatable (default: text).")
+        List<String> formats = new ArrayList<>();
+
+        @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+                description = "Write the report to this file, or to this directory when several formats or "
+                        + "files are given (default: standard output).")
+        Path output;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+        Integer threads;
+
+        @Option(names = "--max-states", paramLabel = "N",
+                description = "Distinct-state budget; inconclusive when it runs out (default: 50000000).")
+        Long maxStates;
+
+        @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+                description = "Time budget per file, e.g. 90s, 5m, 1h (default: 10m).")
+        Duration timeLimit;
+
+        @Option(names = "--writes-per-host", paramLabel = "N",
+                description = "Override the bound of writes per host (1 to " + Bounds.MAX_WRITES_PER_HOST + ").")
+        Integer writesPerHost;
+
+        @Option(names = "--blocks-per-volume", paramLabel = "N",
+                description = "Override the bound of blocks per volume (1 to " + Bounds.MAX_BLOCKS_PER_VOLUME + ").")
+        Integer blocksPerVolume;
+
+        @Option(names = "--snapshots-per-copy", paramLabel = "N",
+                description = "Override the bound of snapshots per backend copy (1 to "
+                        + Bounds.MAX_SNAPSHOTS_PER_COPY + ").")
+        Integer snapshotsPerCopy;
+
+        @Option(names = {"-q", "--quiet"}, description = "Print only the report; no notes on standard error.")
+        boolean quiet;
+
+        @Option(names = "--progress", description = "Print exploration progress on standard error.")
+        boolean progress;
+
+        @Option(names = "--full-state", description = "Show every variable at each trace step, not only changes.")
+        boolean fullState;
+
+        @Option(names = "--no-color", description = "No ANSI colour (colour is used only on a terminal, and never "
+                + "when NO_COLOR is set).")
+        boolean noColor;
+
+        VerifyCommand(Cli cli, PrintWriter out, PrintWriter err) {
+            this.cli = cli;
+            this.out = out;
+            this.err = err;
+        }
+
+        private ParameterException usage(String message) {
+            return new ParameterException(spec.commandLine(), message);
+        }
+
+        private void checkOptions() {
+            if (!Verification.engineChoices().contains(engine)) {
+                throw usage("--engine must be one of explorer, alloy, both; got '" + engine + "'");
+            }
+            for (String f : formats) {
+                if (!Renderers.names().contains(f.toLowerCase(Locale.ROOT))) {
+                    throw usage("--format '" + f + "' is not a format; allowed: " + String.join(", ", Renderers.names()));
+                }
+            }
+            if (formats.stream().map(f -> f.toLowerCase(Locale.ROOT)).distinct().count() > 1 && output == null) {
+                throw usage("several formats (" + String.join(", ", formats) + ") need --output DIR to write them to");
+            }
+            if (threads != null && threads < 1) {
+                throw usage("--threads must be at least 1; got " + threads);
+            }
+            if (maxStates != null && maxStates < 1) {
+                throw usage("--max-states must be at least 1; got " + maxStates);
+            }
+            if (timeLimit != null && (timeLimit.isZero() || timeLimit.isNegative())) {
+                throw usage("--time-limit must be positive; got " + timeLimit);
+            }
+            checkBound("--writes-per-host", writesPerHost, Bounds.MAX_WRITES_PER_HOST);
+            checkBound("--blocks-per-volume", blocksPerVolume, Bounds.MAX_BLOCKS_PER_VOLUME);
+            checkBound("--snapshots-per-copy", snapshotsPerCopy, Bounds.MAX_SNAPSHOTS_PER_COPY);
+        }
+
+        private void checkBound(String name, Integer value, int max) {
+            if (value != null && (value < 1 || value > max)) {
+                throw usage(name + " must be from 1 to " + max + "; got " + value);
+            }
+        }
+
+        /** The options for one configuration: its bounds with the command-line overrides. */
+        VerifyOptions optionsFor(Bounds configured) {
+            Bounds b = configured;
+            if (writesPerHost != null) {
+                b = b.withWritesPerHost(writesPerHost);
+            }
+            if (blocksPerVolume != null) {
+                b = b.withBlocksPerVolume(blocksPerVolume);
+            }
+            if (snapshotsPerCopy != null) {
+                b = b.withSnapshotsPerCopy(snapshotsPerCopy);
+            }
+            VerifyOptions d = VerifyOptions.defaults(b);
+            return new VerifyOptions(b, threads != null ? threads : d.threads(),
+                    maxStates != null ? maxStates : d.maxStates(), timeLimit != null ? timeLimit : d.timeLimit(),
+                    progress, d.partialOrder(), d.symmetry());
+        }
+
+        @Override
+        public Integer call() {
+            checkOptions();
+            Verification verification = new Verification(cli.wiring.engines(), cli.wiring.staticRules(),
+                    cli.wiring.staticRuleIds());
+            List<VerificationResult> results = new ArrayList<>();
+            for (Path file : files) {
+                LoadResult loaded = ConfigLoader.load(file);
+                Bounds bounds = loaded instanceof LoadResult.Loaded l ? l.config().bounds() : Bounds.DEFAULT;
+                results.add(verification.verify(loaded, engine, optionsFor(bounds)));
+            }
+            RenderOptions renderOptions = new RenderOptions(cli.colorAllowed(noColor) && output == null, fullState,
+                    false);
+            List<Path> written;
+            try {
+                Writer stdout = new NonClosingWriter(out);
+                written = ReportOutputs.write(formats, Optional.ofNullable(output), results, renderOptions, stdout);
+                stdout.flush();
+            } catch (IOException e) {
+                err.println("copyproof: cannot write the report: " + describe(e));
+                return BAD_INPUT;
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
+            if (!quiet) {
+                for (Path p : written) {
+                    err.println("copyproof: wrote " + p);
+                }
+                notes(results, verification);
+            }
+            return Verdict.exitCodeOf(results.stream().map(VerificationResult::verdict).toList());
+        }
+
+        /** Says plainly on standard error what was not checked, so no one mistakes it for a proof. */
+        private void notes(List<VerificationResult> results, Verification verification) {
+            boolean unexplored = results.stream().anyMatch(r -> r.verdict() != Verdict.INVALID
+                    && r.inconclusiveReason().filter(s -> s.contains(Verification.NO_ENGINE)).isPresent());
+            if (unexplored) {
+                err.println("copyproof: note: " + Verification.NO_ENGINE + "; the configuration"
+                        + (results.size() > 1 ? "s were" : " was") + " only validated"
+                        + (verification.hasStaticRules() ? " and checked by the static rules" : "")
+                        + ", nothing was explored, and nothing is claimed proved (verdict inconclusive)");
+            }
+        }
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Write the Alloy 6 model of a configuration (to open in the Alloy Analyzer or check "
+                    + "with the alloy engine).",
+            footer = {"", "Exit codes: 0 written, 2 bad input, usage, or no generator in this build."})
+    static final class GenerateCommand implements Callable<Integer> {
+        private final Cli cli;
+        private final PrintWriter out;
+        private final PrintWriter err;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "A configuration file (.yaml, .yml, .json).")
+        Path file;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the model to this file "
+                + "(default: standard output).")
+        Path output;
+
+        GenerateCommand(Cli cli, PrintWriter out, PrintWriter err) {
+            this.cli = cli;
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() {
+            LoadResult loaded = ConfigLoader.load(file);
+            if (loaded instanceof LoadResult.Invalid invalid) {
+                for (ConfigError e : invalid.errors()) {
+                    err.println(e);
+                }
+                err.println("copyproof: " + invalid.file() + " is invalid (" + invalid.errors().size()
+                        + (invalid.errors().size() == 1 ? " error" : " errors") + "); no model written");
+                return BAD_INPUT;
+            }
+            Config config = ((LoadResult.Loaded) loaded).config();
+            if (cli.wiring.generator().isEmpty()) {
+                err.println("copyproof: generate: the Alloy generator is not available in this build yet; "
+                        + config.file() + " is valid, but no model was written");
+                return BAD_INPUT;
+            }
+            String model;
+            try {
+                model = cli.wiring.generator().get().apply(config);
+            } catch (RuntimeException e) {
+                err.println("copyproof: generate: could not generate the model of " + config.file() + ": "
+                        + describe(e));
+                return BAD_INPUT;
+            }
+            if (output == null) {
+                out.print(model);
+                out.flush();
+                return 0;
+            }
+            try {
+                Path parent = output.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(output, model, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("copyproof: cannot write " + output + ": " + describe(e));
+                return BAD_INPUT;
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "List every rule and invariant id with its kind and title.")
+    static final class RulesCommand implements Callable<Integer> {
+        private final PrintWriter out;
+
+        RulesCommand(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            int idWidth = RuleCatalog.all().stream().mapToInt(r -> r.id().length()).max().orElse(2);
+            int kindWidth = RuleCatalog.all().stream().mapToInt(r -> r.kind().toString().length()).max().orElse(4);
+            String fmt = "%-" + idWidth + "s  %-" + kindWidth + "s  %s%n";
+            out.printf(fmt, "ID", "KIND", "TITLE");
+            for (RuleInfo r : RuleCatalog.all()) {
+                out.printf(fmt, r.id(), r.kind(), r.title());
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code 90s}, {@code 5m}, {@code 1h}, {@code 500ms}, a plain number of seconds, or ISO-8601 {@code PT1M30S}. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern SIMPLE = Pattern.compile("(\\d+)(ms|s|m|h)?");
+
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim().toLowerCase(Locale.ROOT);
+            Matcher m = SIMPLE.matcher(v);
+            if (m.matches()) {
+                long n;
+                try {
+                    n = Long.parseLong(m.group(1));
+                } catch (NumberFormatException e) {
+                    throw new CommandLine.TypeConversionException("'" + value + "' is too large a duration");
+                }
+                String unit = m.group(2) == null ? "s" : m.group(2);
+                return switch (unit) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofSeconds(n);
+                };
+            }
+            try {
+                return Duration.parse(value.trim().toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value
+                        + "' is not a duration; write e.g. 90s, 5m, 1h or 500ms");
+            }
+        }
+    }
+
+    /** Lets renderers close or flush what they write to without closing standard output. */
+    static final class NonClosingWriter extends Writer {
+        private final Writer delegate;
+
+        NonClosingWriter(Writer delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            delegate.write(cbuf, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            delegate.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            delegate.flush();
+        }
+    }
+}

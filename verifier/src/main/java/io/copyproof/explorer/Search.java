@@ -1,0 +1,821 @@
+package io.copyproof.explorer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One run of the explorer: level-synchronised parallel breadth-first search.
+ *
+ * <p>Structure. The queue of a level is the list of {@link StateBuffer}s the workers filled while
+ * expanding the previous level ("segments", in worker order, which fixes every state's index in the
+ * level). Workers claim chunks of the level from an atomic counter, expand each state through the
+ * model (the worker itself is the {@link Successors} sink, so a successor is canonicalised, hashed,
+ * inserted into the shared {@link VisitedSet} and, if new, checked against the invariants and
+ * appended to the worker's next buffer without any allocation), and meet at a {@link CyclicBarrier}
+ * whose action (the "coordinator") runs alone: it grows the visited set when a worker asked for it,
+ * and at the end of a level commits the trace links, resolves the violations found, and sets up the
+ * next level. Because a level is complete before the next starts, the first time a state is stored
+ * is at its breadth-first depth, whatever the number of threads: the set of states stored per level,
+ * hence the distinct-state count and every trace length, do not depend on it (only which of several
+ * parents of equal depth is recorded can differ).
+ *
+ * <p>Partial-order reduction adds a planning pass per level (see {@link #plan}). Symmetry reduction
+ * stores and expands canonical states only.
+ */
+final class Search {
+
+    private enum Phase { PLAN, EXPAND, PROBE }
+
+    /** Successors inserted together (see {@link Worker#flushBatch()}). */
+    private static final int BATCH = 64;
+
+    private record Pending(int invariant, int level, long index) { }
+
+    private final Model model;
+    private final int words;
+    private final List<Invariant> invariants;
+    private final StatePredicate[] predicates;
+    private final int threads;
+    private final long maxStates;
+    private final int maxDepth;
+    private final long timeLimitNanos;
+    private final long memoryBudget;
+    private final boolean exact;
+    private final boolean por;
+    private final int components;
+    private final boolean symmetry;
+    private final ProgressListener progress;
+    private final long progressInterval;
+    private final Ticker ticker;
+
+    private final VisitedSet visited;
+    private final TraceLinks links;
+    private final AtomicLong size = new AtomicLong();
+    private final AtomicInteger nextChunk = new AtomicInteger();
+    private final AtomicLong nextProgressAt = new AtomicLong();
+    private final Worker[] workers;
+    private final List<long[]> initials = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
+
+    private volatile boolean stop;
+    private volatile boolean resizeRequested;
+    private StopReason stopReason;
+    private volatile Throwable error;
+    private volatile long peakHeap;
+    private long startNanos;
+    private long lastProgressNanos;
+    private long lastProgressStates;
+
+    // level state: written by the coordinator only, published to workers by the barrier
+    private int depth;
+    private int maxDepthReached;
+    private Phase phase;
+    private StateBuffer[] frontier;
+    private long[] segmentBase;
+    private long frontierSize;
+    private int[] chunkSegment;
+    private long[] chunkStart;
+    private long[] chunkEnd;
+    private int chunks;
+    private int[] porChoice;
+    private final boolean[] open;
+    private boolean finished;
+
+    Search(Model model, Explorer cfg) {
+        this.model = model;
+        this.words = model.stateWords();
+        this.invariants = List.copyOf(model.invariants());
+        this.predicates = new StatePredicate[invariants.size()];
+        for (int i = 0; i < predicates.length; i++) {
+            predicates[i] = invariants.get(i).holds();
+        }
+        this.open = new boolean[predicates.length];
+        Arrays.fill(open, true);
+        this.threads = cfg.threads;
+        this.maxStates = cfg.maxStates;
+        this.maxDepth = cfg.maxDepth;
+        this.timeLimitNanos = cfg.timeLimitNanos;
+        this.memoryBudget = cfg.memoryBudget > 0 ? cfg.memoryBudget : (long) (Runtime.getRuntime().maxMemory() * 0.8);
+        this.exact = cfg.exact;
+        this.components = cfg.partialOrder ? Math.max(0, model.components()) : 0;
+        this.por = components > 0;
+        this.symmetry = cfg.symmetry;
+        this.progress = cfg.progress;
+        this.progressInterval = Math.max(1, cfg.progressIntervalNanos);
+        this.ticker = cfg.ticker;
+        this.visited = new VisitedSet(words, exact, VisitedSet.MIN_CAPACITY);
+        this.links = new TraceLinks(cfg.spillTraceLinks != null ? cfg.spillTraceLinks : !exact);
+        this.workers = new Worker[threads];
+        for (int i = 0; i < threads; i++) {
+            workers[i] = new Worker(i);
+        }
+    }
+
+    Result run() {
+        try {
+            startNanos = ticker.read();
+            lastProgressNanos = startNanos;
+            nextProgressAt.set(startNanos + progressInterval);
+            sampleHeap();
+            seed();
+            if (!finished) {
+                CyclicBarrier barrier = new CyclicBarrier(threads, this::onRoundEnd);
+                List<Thread> helpers = new ArrayList<>();
+                for (int i = 1; i < threads; i++) {
+                    Worker w = workers[i];
+                    Thread t = new Thread(() -> workerLoop(w, barrier), "explorer-worker-" + i);
+                    t.setDaemon(true);
+                    helpers.add(t);
+                    t.start();
+                }
+                workerLoop(workers[0], barrier);
+                for (Thread t : helpers) {
+                    joinUninterruptibly(t);
+                }
+            }
+            Throwable e = error;
+            if (e != null) {
+                if (e instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException("explorer failed", e);
+            }
+            return result();
+        } finally {
+            links.close();
+        }
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---------------------------------------------------------------- level 0
+
+    private void seed() {
+        model.initialStates(s -> {
+            if (s.length != words) {
+                throw new IllegalArgumentException("initial state has " + s.length + " words, model says " + words);
+            }
+            initials.add(s.clone());
+        });
+        if (initials.isEmpty()) {
+            throw new IllegalArgumentException("the model has no initial state");
+        }
+        if (initials.size() > StateBuffer.ORDINAL_MASK) {
+            throw new IllegalArgumentException("too many initial states: " + initials.size());
+        }
+        StateBuffer level0 = new StateBuffer(words);
+        long[] c = new long[words];
+        for (int idx = 0; idx < initials.size(); idx++) {
+            System.arraycopy(initials.get(idx), 0, c, 0, words);
+            if (symmetry) {
+                model.canonicalize(c);
+            }
+            if (visited.insert(c, VisitedSet.hash(c, words))) {
+                level0.add(c, 0, (long) idx);
+                for (int i = 0; i < predicates.length; i++) {
+                    if (open[i] && !predicates[i].test(c)) {
+                        open[i] = false;
+                        pending.add(new Pending(i, 0, level0.size() - 1));
+                    }
+                }
+            }
+        }
+        size.set(level0.size());
+        while (size.get() > visited.growThreshold()) {
+            visited.resize(visited.nextCapacity());
+        }
+        links.addLevel(List.of(level0.takeLinks()), new long[] {level0.size()});
+        frontier = new StateBuffer[] {level0};
+        depth = 0;
+        maxDepthReached = 0;
+        if (predicates.length > 0 && pending.size() == predicates.length) {
+            stopReason = StopReason.ALL_VIOLATED;
+            finished = true;
+            return;
+        }
+        if (size.get() > maxStates) {
+            stopReason = StopReason.STATE_LIMIT;
+            finished = true;
+            return;
+        }
+        startLevel();
+    }
+
+    /** Sets up the phase and chunks for expanding {@link #frontier} at {@link #depth}. */
+    private void startLevel() {
+        segmentBase = new long[frontier.length];
+        long total = 0;
+        for (int s = 0; s < frontier.length; s++) {
+            segmentBase[s] = total;
+            total += frontier[s].size();
+        }
+        frontierSize = total;
+        if (depth >= maxDepth) {
+            phase = Phase.PROBE;
+        } else if (por) {
+            phase = Phase.PLAN;
+            if (total > Integer.MAX_VALUE - 16) {
+                throw new IllegalStateException("a level of more than 2^31 states with partial-order reduction");
+            }
+            porChoice = new int[(int) total];
+        } else {
+            phase = Phase.EXPAND;
+        }
+        long chunk = Math.max(16, Math.min(4096, total / (threads * 16L)));
+        int n = 0;
+        for (StateBuffer seg : frontier) {
+            n += (int) ((seg.size() + chunk - 1) / chunk);
+        }
+        chunkSegment = new int[n];
+        chunkStart = new long[n];
+        chunkEnd = new long[n];
+        int k = 0;
+        for (int s = 0; s < frontier.length; s++) {
+            for (long a = 0; a < frontier[s].size(); a += chunk) {
+                chunkSegment[k] = s;
+                chunkStart[k] = a;
+                chunkEnd[k] = Math.min(frontier[s].size(), a + chunk);
+                k++;
+            }
+        }
+        chunks = n;
+        nextChunk.set(0);
+    }
+
+    // ---------------------------------------------------------------- workers and coordinator
+
+    private void workerLoop(Worker w, CyclicBarrier barrier) {
+        while (true) {
+            if (!finished) {
+                try {
+                    w.workRound();
+                } catch (Throwable t) {
+                    fail(t);
+                }
+            }
+            try {
+                barrier.await();
+            } catch (InterruptedException | BrokenBarrierException e) {
+                fail(e);
+                return;
+            }
+            if (finished) {
+                return;
+            }
+        }
+    }
+
+    private synchronized void fail(Throwable t) {
+        if (error == null) {
+            error = t;
+        }
+        stop = true;
+    }
+
+    private synchronized void requestStop(StopReason reason) {
+        if (!stop) {
+            stopReason = reason;
+            stop = true;
+        }
+    }
+
+    /** The barrier action: runs alone while every worker waits. */
+    private void onRoundEnd() {
+        try {
+            for (Worker w : workers) {
+                w.flushCount();
+            }
+            sampleHeap();
+            if (stop || error != null) {
+                finish();
+                return;
+            }
+            if (ticker.read() - startNanos > timeLimitNanos) {
+                requestStop(StopReason.TIME_LIMIT);
+                finish();
+                return;
+            }
+            if (resizeRequested) {
+                resizeRequested = false;
+                while (size.get() > visited.growThreshold()) {
+                    int next = visited.nextCapacity();
+                    if (next < 0 || estimateBytes() + visited.bytesFor(next) > memoryBudget) {
+                        requestStop(StopReason.MEMORY_LIMIT);
+                        finish();
+                        return;
+                    }
+                    visited.resize(next);
+                }
+                sampleHeap();
+                return; // the same phase goes on
+            }
+            if (nextChunk.get() < chunks) {
+                return;
+            }
+            for (Worker w : workers) {
+                if (w.pos < w.end) {
+                    return;
+                }
+            }
+            phaseComplete();
+        } catch (Throwable t) {
+            fail(t);
+            finished = true;
+        }
+    }
+
+    private void phaseComplete() {
+        switch (phase) {
+            case PLAN -> {
+                phase = Phase.EXPAND;
+                nextChunk.set(0);
+            }
+            case PROBE -> {
+                stopReason = StopReason.EXHAUSTED;
+                finished = true;
+            }
+            case EXPAND -> {
+                commitLevel();
+                porChoice = null;
+                if (predicates.length > 0 && pending.size() == predicates.length) {
+                    stopReason = StopReason.ALL_VIOLATED;
+                    finished = true;
+                } else if (frontierSize == 0) {
+                    stopReason = StopReason.EXHAUSTED;
+                    finished = true;
+                } else if (estimateBytes() > memoryBudget) {
+                    stopReason = StopReason.MEMORY_LIMIT;
+                    finished = true;
+                } else {
+                    startLevel();
+                }
+            }
+        }
+    }
+
+    /** Makes the workers' next buffers the new level: trace links, violations, queue. */
+    private void commitLevel() {
+        StateBuffer[] next = new StateBuffer[threads];
+        long[] sizes = new long[threads];
+        List<List<long[]>> linkSegments = new ArrayList<>(threads);
+        long total = 0;
+        for (int w = 0; w < threads; w++) {
+            next[w] = workers[w].next;
+            sizes[w] = next[w].size();
+            linkSegments.add(next[w].takeLinks());
+            total += sizes[w];
+        }
+        links.addLevel(linkSegments, sizes);
+        for (int i = 0; i < predicates.length; i++) {
+            if (!open[i]) {
+                continue;
+            }
+            long base = 0;
+            for (int w = 0; w < threads; w++) {
+                long local = workers[w].found[i];
+                if (local >= 0) {
+                    pending.add(new Pending(i, depth + 1, base + local));
+                    open[i] = false;
+                    break;
+                }
+                base += sizes[w];
+            }
+        }
+        for (Worker w : workers) {
+            Arrays.fill(w.found, -1);
+            w.next = new StateBuffer(words);
+        }
+        frontier = next;
+        frontierSize = total;
+        depth++;
+        if (total > 0) {
+            maxDepthReached = depth;
+        }
+    }
+
+    /** After a stop: keep what the interrupted level found (its traces are still shortest). */
+    private void finish() {
+        if (phase == Phase.EXPAND) {
+            commitLevel();
+        }
+        frontier = null;
+        porChoice = null;
+        finished = true;
+    }
+
+    private long estimateBytes() {
+        long b = visited.bytes() + links.heapBytes();
+        StateBuffer[] f = frontier;
+        if (f != null) {
+            for (StateBuffer s : f) {
+                b += s.bytes();
+            }
+        }
+        for (Worker w : workers) {
+            b += w.next.bytes();
+        }
+        int[] pc = porChoice;
+        if (pc != null) {
+            b += 4L * pc.length;
+        }
+        return b;
+    }
+
+    private void sampleHeap() {
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        if (used > peakHeap) {
+            peakHeap = used;
+        }
+    }
+
+    private void maybeReport(long now) {
+        long due = nextProgressAt.get();
+        if (progress == null || now < due || !nextProgressAt.compareAndSet(due, now + progressInterval)) {
+            return;
+        }
+        long distinct = size.get();
+        double dt = (now - lastProgressNanos) / 1e9;
+        double rate = dt > 0 ? (distinct - lastProgressStates) / dt : 0;
+        lastProgressNanos = now;
+        lastProgressStates = distinct;
+        int c = nextChunk.get();
+        long claimed = 0;
+        if (c < chunks) {
+            claimed = segmentBase[chunkSegment[c]] + chunkStart[c];
+        } else {
+            claimed = frontierSize;
+        }
+        long queued = Math.max(0, frontierSize - claimed);
+        for (Worker w : workers) {
+            queued += w.next.size();
+        }
+        Runtime rt = Runtime.getRuntime();
+        long heap = rt.totalMemory() - rt.freeMemory();
+        progress.onProgress(new Progress(distinct, queued, depth, rate, heap, (now - startNanos) / 1e9));
+    }
+
+    // ---------------------------------------------------------------- worker
+
+    /** A worker thread's state; it is also the successor sink handed to the model. */
+    private final class Worker implements Successors {
+        final int id;
+        final long[] current = new long[words];
+        final long[] scratch = new long[words];
+        final long[] found = new long[predicates.length];
+        final long[] candidateState = new long[words];
+        // the batch of successors awaiting insertion: states, hashes, links
+        final long[] batchStates = new long[BATCH * words];
+        final long[] batchHashes = new long[BATCH];
+        final long[] batchLinks = new long[BATCH];
+        int batched;
+        long touched;
+        StateBuffer next = new StateBuffer(words);
+        long pos;
+        long end;
+        int segment;
+        long parentIndex;
+        int ordinal;
+        int choice = -1;
+        long transitions;
+        int unflushed;
+        int claims;
+        // partial-order planning, per component
+        final boolean[] candidate = new boolean[components];
+        final boolean[] hasAction = new boolean[components];
+        final boolean[] seen = new boolean[components];
+
+        Worker(int id) {
+            this.id = id;
+            Arrays.fill(found, -1);
+        }
+
+        void workRound() {
+            try {
+                while (!stop && !resizeRequested) {
+                    if (pos >= end) {
+                        if (!claim()) {
+                            return;
+                        }
+                    }
+                    expand(pos);
+                    pos++;
+                }
+            } finally {
+                flushBatch();
+            }
+        }
+
+        /**
+         * Inserts the batched successors: first touches every home slot (independent loads whose cache
+         * misses overlap), then inserts one by one; new states go to the next level and are checked.
+         */
+        void flushBatch() {
+            int n = batched;
+            if (n == 0) {
+                return;
+            }
+            batched = 0;
+            touched += visited.touch(batchHashes, n);
+            final long[] st = batchStates;
+            for (int k = 0; k < n; k++) {
+                int off = k * words;
+                if (visited.insert(st, off, batchHashes[k])) {
+                    next.add(st, off, batchLinks[k]);
+                    if (++unflushed >= 64) {
+                        flushCount();
+                    }
+                    if (predicates.length > 0) {
+                        check(st, off);
+                    }
+                }
+            }
+        }
+
+        private void check(long[] st, int off) {
+            System.arraycopy(st, off, candidateState, 0, words);
+            for (int i = 0; i < predicates.length; i++) {
+                if (open[i] && found[i] < 0 && !predicates[i].test(candidateState)) {
+                    found[i] = next.size() - 1;
+                }
+            }
+        }
+
+        private boolean claim() {
+            int c = nextChunk.getAndIncrement();
+            if (c >= chunks) {
+                pos = end = 0;
+                return false;
+            }
+            segment = chunkSegment[c];
+            pos = chunkStart[c];
+            end = chunkEnd[c];
+            long now = ticker.read();
+            if (now - startNanos > timeLimitNanos) {
+                requestStop(StopReason.TIME_LIMIT);
+            }
+            maybeReport(now);
+            if ((++claims & 15) == 0) {
+                if (id == 0) {
+                    sampleHeap();
+                }
+                if (estimateBytes() > memoryBudget) {
+                    requestStop(StopReason.MEMORY_LIMIT);
+                }
+            }
+            return true;
+        }
+
+        private void expand(long local) {
+            frontier[segment].get(local, current);
+            parentIndex = segmentBase[segment] + local;
+            ordinal = 0;
+            switch (phase) {
+                case EXPAND -> {
+                    choice = por ? porChoice[(int) parentIndex] : -1;
+                    model.successors(current, this);
+                }
+                case PROBE -> model.successors(current, this);
+                case PLAN -> plan();
+            }
+        }
+
+        /**
+         * Partial-order planning for the current state, before any state of the next level is stored:
+         * the visited set then holds exactly the states of depth at most {@link #depth}, whatever the
+         * thread count, so the choice is deterministic. A component qualifies when the model declares
+         * it an ample candidate here, it has at least one enabled action, and none of its successors is
+         * already stored (cycle proviso: each ample successor is new, so it lies one level deeper;
+         * then on every cycle of the reduced graph the state of greatest depth has a successor of no
+         * greater depth and was fully expanded). The first qualifying component is chosen, else -1.
+         */
+        private void plan() {
+            boolean any = false;
+            for (int c = 0; c < components; c++) {
+                candidate[c] = model.ampleCandidate(current, c);
+                hasAction[c] = false;
+                seen[c] = false;
+                any |= candidate[c];
+            }
+            int chosen = -1;
+            if (any) {
+                model.successors(current, this);
+                for (int c = 0; c < components; c++) {
+                    if (candidate[c] && hasAction[c] && !seen[c]) {
+                        chosen = c;
+                        break;
+                    }
+                }
+            }
+            porChoice[(int) parentIndex] = chosen;
+        }
+
+        @Override
+        public long[] begin() {
+            System.arraycopy(current, 0, scratch, 0, words);
+            return scratch;
+        }
+
+        @Override
+        public void emit(int action) {
+            final int ord = ordinal++;
+            final long[] s = scratch;
+            switch (phase) {
+                case EXPAND -> {
+                    transitions++;
+                    if (choice >= 0 && model.componentOf(action) != choice) {
+                        return;
+                    }
+                    if (ord > StateBuffer.ORDINAL_MASK) {
+                        throw new IllegalStateException("more than 2^20 successors of one state");
+                    }
+                    if (symmetry) {
+                        model.canonicalize(s);
+                    }
+                    int b = batched;
+                    System.arraycopy(s, 0, batchStates, b * words, words);
+                    batchHashes[b] = VisitedSet.hash(s, words);
+                    batchLinks[b] = (parentIndex << StateBuffer.ORDINAL_BITS) | ord;
+                    if ((batched = b + 1) == BATCH) {
+                        flushBatch();
+                    }
+                }
+                case PLAN -> {
+                    int c = model.componentOf(action);
+                    if (c >= 0 && c < components && candidate[c]) {
+                        hasAction[c] = true;
+                        if (!seen[c]) {
+                            if (symmetry) {
+                                model.canonicalize(s);
+                            }
+                            if (visited.contains(s, VisitedSet.hash(s, words))) {
+                                seen[c] = true;
+                            }
+                        }
+                    }
+                }
+                case PROBE -> {
+                    if (symmetry) {
+                        model.canonicalize(s);
+                    }
+                    if (!visited.contains(s, VisitedSet.hash(s, words))) {
+                        requestStop(StopReason.DEPTH_LIMIT);
+                    }
+                }
+            }
+        }
+
+        void flushCount() {
+            if (unflushed == 0) {
+                return;
+            }
+            long n = size.addAndGet(unflushed);
+            unflushed = 0;
+            if (n > visited.growThreshold()) {
+                resizeRequested = true;
+            }
+            if (n > maxStates) {
+                requestStop(StopReason.STATE_LIMIT);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- result and traces
+
+    private Result result() {
+        long distinct = size.get();
+        long generated = initials.size();
+        for (Worker w : workers) {
+            generated += w.transitions;
+        }
+        double seconds = (ticker.read() - startNanos) / 1e9;
+        double bytesPerState = distinct == 0 ? 0 : (double) (visited.bytes() + links.heapBytes()) / distinct;
+        double collision = exact ? 0 : Math.max(0, (double) distinct * (double) (generated - distinct)) / 0x1p64;
+        sampleHeap();
+        long transitions = generated - initials.size();
+        Stats stats = new Stats(distinct, transitions, maxDepthReached, seconds, bytesPerState, collision, peakHeap,
+                threads, exact);
+
+        Map<String, Trace> traces = new LinkedHashMap<>();
+        pending.sort((a, b) -> Integer.compare(a.invariant, b.invariant));
+        for (Pending p : pending) {
+            traces.put(invariants.get(p.invariant).name(), rebuild(p));
+        }
+        StopReason reason = stopReason == null ? StopReason.EXHAUSTED : stopReason;
+        List<String> holds = new ArrayList<>();
+        List<String> unresolved = new ArrayList<>();
+        for (Invariant inv : invariants) {
+            if (!traces.containsKey(inv.name())) {
+                (reason.complete() ? holds : unresolved).add(inv.name());
+            }
+        }
+        Status status = !traces.isEmpty() ? Status.VIOLATED
+                : reason.complete() ? Status.VERIFIED : Status.INCONCLUSIVE;
+        return new Result(status, traces, holds, unresolved, reason, stats);
+    }
+
+    /** Replays the recorded successor ordinals from the initial state into a concrete trace. */
+    private Trace rebuild(Pending p) {
+        int[] ordinals = new int[p.level];
+        long index = p.index;
+        for (int level = p.level; level >= 1; level--) {
+            long link = links.get(level, index);
+            ordinals[level - 1] = (int) (link & StateBuffer.ORDINAL_MASK);
+            index = link >>> StateBuffer.ORDINAL_BITS;
+        }
+        int initial = (int) (links.get(0, index) & StateBuffer.ORDINAL_MASK);
+        List<long[]> states = new ArrayList<>(p.level + 1);
+        int[] actions = new int[p.level];
+        if (!symmetry) {
+            long[] s = initials.get(initial).clone();
+            states.add(s);
+            for (int k = 0; k < p.level; k++) {
+                Step step = successorsOf(s).get(ordinals[k]);
+                actions[k] = step.action;
+                s = step.state;
+                states.add(s);
+            }
+            return new Trace(invariants.get(p.invariant).name(), actions, states);
+        }
+        // symmetry: first the chain of stored (canonical) states the search walked, then a concrete
+        // path through the model that visits the same symmetry classes, step by step
+        List<long[]> chain = new ArrayList<>(p.level + 1);
+        long[] c = canonical(initials.get(initial));
+        chain.add(c);
+        for (int k = 0; k < p.level; k++) {
+            c = canonical(successorsOf(c).get(ordinals[k]).state);
+            chain.add(c);
+        }
+        long[] concrete = initials.get(initial).clone();
+        states.add(concrete);
+        for (int k = 0; k < p.level; k++) {
+            Step chosen = null;
+            for (Step st : successorsOf(concrete)) {
+                if (Arrays.equals(canonical(st.state), chain.get(k + 1))) {
+                    chosen = st;
+                    break;
+                }
+            }
+            if (chosen == null) {
+                throw new IllegalStateException("trace replay failed at step " + (k + 1)
+                        + ": the model is not deterministic or canonicalize is not a symmetry");
+            }
+            actions[k] = chosen.action;
+            concrete = chosen.state;
+            states.add(concrete);
+        }
+        return new Trace(invariants.get(p.invariant).name(), actions, states);
+    }
+
+    private long[] canonical(long[] s) {
+        long[] c = s.clone();
+        if (symmetry) {
+            model.canonicalize(c);
+        }
+        return c;
+    }
+
+    private record Step(int action, long[] state) { }
+
+    private List<Step> successorsOf(long[] state) {
+        List<Step> out = new ArrayList<>();
+        long[] src = state.clone();
+        long[] buf = new long[words];
+        model.successors(src, new Successors() {
+            @Override
+            public long[] begin() {
+                System.arraycopy(src, 0, buf, 0, words);
+                return buf;
+            }
+
+            @Override
+            public void emit(int action) {
+                out.add(new Step(action, buf.clone()));
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,169 @@
+package io.copyproof.explorer.bench;
+
+import io.copyproof.explorer.Invariant;
+import io.copyproof.explorer.Model;
+import io.copyproof.explorer.StateSink;
+import io.copyproof.explorer.Successors;
+import java.util.List;
+
+/** Scalable models of the explorer's own, for benchmarks. */
+public final class BenchModels {
+
+    private BenchModels() {
+    }
+
+    /**
+     * A grid of {@code dims} coordinates 0..k, one word each; every coordinate may step up or down:
+     * {@code 2 * dims} successors in the interior, {@code (k+1)^dims} states, depth {@code dims * k}.
+     */
+    public static Model grid(int dims, int k) {
+        return new Model() {
+            @Override
+            public int stateWords() {
+                return dims;
+            }
+
+            @Override
+            public void initialStates(StateSink out) {
+                out.accept(new long[dims]);
+            }
+
+            @Override
+            public void successors(long[] s, Successors out) {
+                for (int i = 0; i < dims; i++) {
+                    long v = s[i];
+                    if (v < k) {
+                        out.begin()[i] = v + 1;
+                        out.emit(2 * i);
+                    }
+                    if (v > 0) {
+                        out.begin()[i] = v - 1;
+                        out.emit(2 * i + 1);
+                    }
+                }
+            }
+
+            @Override
+            public List<Invariant> invariants() {
+                return List.of(Invariant.of("in range", s -> s[0] <= k));
+            }
+
+            @Override
+            public String toString() {
+                return "grid(" + dims + "x" + k + ")";
+            }
+        };
+    }
+
+    /**
+     * Dining philosophers, 2 bits each in one word: 0 thinking, 1 holds left fork, 2 eating. Grows
+     * about 2.4x per philosopher.
+     */
+    public static Model philosophers(int n) {
+        if (n < 2 || n > 32) {
+            throw new IllegalArgumentException("2..32 philosophers");
+        }
+        return new Model() {
+            @Override
+            public int stateWords() {
+                return 1;
+            }
+
+            @Override
+            public void initialStates(StateSink out) {
+                out.accept(new long[] {0});
+            }
+
+            int ph(long s, int i) {
+                return (int) (s >>> (2 * i)) & 3;
+            }
+
+            boolean forkFree(long s, int f) {
+                return ph(s, f) == 0 && ph(s, (f + n - 1) % n) != 2;
+            }
+
+            @Override
+            public void successors(long[] state, Successors out) {
+                long s = state[0];
+                for (int i = 0; i < n; i++) {
+                    int p = ph(s, i);
+                    long clear = s & ~(3L << (2 * i));
+                    if (p == 0 && forkFree(s, i)) {
+                        out.begin()[0] = clear | (1L << (2 * i));
+                        out.emit(3 * i);
+                    } else if (p == 1 && forkFree(s, (i + 1) % n)) {
+                        out.begin()[0] = clear | (2L << (2 * i));
+                        out.emit(3 * i + 1);
+                    } else if (p == 2) {
+                        out.begin()[0] = clear;
+                        out.emit(3 * i + 2);
+                    }
+                }
+            }
+
+            @Override
+            public List<Invariant> invariants() {
+                return List.of(Invariant.of("neighbours never eat together", st -> {
+                    for (int i = 0; i < n; i++) {
+                        if (ph(st[0], i) == 2 && ph(st[0], (i + 1) % n) == 2) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+
+            @Override
+            public String toString() {
+                return "philosophers(" + n + ")";
+            }
+        };
+    }
+
+    /**
+     * A ring of {@code n} processes with a local counter 0..m-1 each (packed in 8 bits per process in
+     * {@code ceil(n/8)} words) and one token: the holder may increment its counter (mod m) or pass the
+     * token on. {@code n * m^n} states, 2 successors each.
+     */
+    public static Model ring(int n, int m) {
+        if (n < 1 || n > 24 || m < 1 || m > 255) {
+            throw new IllegalArgumentException("1..24 processes, 1..255 values");
+        }
+        int words = (n + 7) / 8 + 1;
+        return new Model() {
+            @Override
+            public int stateWords() {
+                return words;
+            }
+
+            @Override
+            public void initialStates(StateSink out) {
+                out.accept(new long[words]);
+            }
+
+            @Override
+            public void successors(long[] s, Successors out) {
+                int holder = (int) s[words - 1];
+                int w = holder / 8;
+                int shift = 8 * (holder % 8);
+                long v = (s[w] >>> shift) & 0xFF;
+                long[] t = out.begin();
+                t[w] = (s[w] & ~(0xFFL << shift)) | (((v + 1) % m) << shift);
+                out.emit(0);
+                t = out.begin();
+                t[words - 1] = (holder + 1) % n;
+                out.emit(1);
+            }
+
+            @Override
+            public List<Invariant> invariants() {
+                return List.of(Invariant.of("token in ring", s -> s[words - 1] < n));
+            }
+
+            @Override
+            public String toString() {
+                return "ring(" + n + "x" + m + ")";
+            }
+        };
+    }
+}

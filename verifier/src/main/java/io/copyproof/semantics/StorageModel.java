@@ -1,0 +1,841 @@
+package io.copyproof.semantics;
+
+import io.copyproof.config.Bounds;
+import io.copyproof.config.Config;
+import io.copyproof.config.RelationshipState;
+import io.copyproof.explorer.Invariant;
+import io.copyproof.explorer.Model;
+import io.copyproof.explorer.StateSink;
+import io.copyproof.explorer.Successors;
+
+import java.util.List;
+
+import static io.copyproof.semantics.StateLayout.get;
+import static io.copyproof.semantics.StateLayout.set;
+
+/**
+ * The storage semantics of docs/semantics.md bound to the explorer: a validated configuration and
+ * bounds compiled into a packed-state {@link Model} with the 16 events of §3 and the 9 invariants
+ * of §4 (each {@link Invariant} is named by its rule id).
+ *
+ * <p>An action is an {@code int}: the event kind in bits 24..28 and up to three 8-bit arguments
+ * (indices in file order), see {@link #eventName(int)}. The model is immutable and stateless, so
+ * one instance serves every explorer thread; the hot path ({@link #successors}, the invariants)
+ * reads and writes the state through shifts and masks on the {@code long[]} and precomputed
+ * {@code int[]} tables, with no allocation per state.
+ */
+public final class StorageModel implements Model {
+
+    static final int HOST_WRITE = 0;
+    static final int DESTAGE = 1;
+    static final int HOST_READ = 2;
+    static final int LUN_SUSPEND = 3;
+    static final int BACKEND_SNAPSHOT = 4;
+    static final int BACKEND_REPLICATE = 5;
+    static final int LUN_RESUME = 6;
+    static final int POOL_FAULT = 7;
+    static final int FLASH_COPY_START = 8;
+    static final int UPGRADE_START = 9;
+    static final int NODE_DOWN = 10;
+    static final int NODE_UP = 11;
+    static final int UPGRADE_COMMIT = 12;
+    static final int PARTNERSHIP_FAULT = 13;
+    static final int PARTNERSHIP_RESTORE = 14;
+    static final int GLOBAL_REPLICATE = 15;
+    static final int RELATIONSHIP_SYNCHRONIZED = 16;
+
+    static final String[] EVENT_NAMES = {"HostWrite", "Destage", "HostRead", "LunSuspend", "BackendSnapshot",
+            "BackendReplicate", "LunResume", "PoolFault", "FlashCopyStart", "UpgradeStart", "NodeDown", "NodeUp",
+            "UpgradeCommit", "PartnershipFault", "PartnershipRestore", "GlobalReplicate",
+            "RelationshipSynchronized"};
+
+    private static final int CS = RelationshipState.CONSISTENT_SYNCHRONIZED.ordinal();
+    private static final int CSTOP = RelationshipState.CONSISTENT_STOPPED.ordinal();
+    private static final int IC = RelationshipState.INCONSISTENT_COPYING.ordinal();
+    private static final int ISTOP = RelationshipState.INCONSISTENT_STOPPED.ordinal();
+
+    private static final int PENDING = 0;
+    private static final int UPGRADING = 1;
+    private static final int COMMITTED = 2;
+
+    final Topology t;
+    final StateLayout L;
+    private final List<Invariant> invariants;
+
+    /** Compiles {@code config} (valid, as {@code ConfigLoader} returns it) within {@code bounds}. */
+    public StorageModel(Config config, Bounds bounds) {
+        this.t = new Topology(config, bounds);
+        this.L = new StateLayout(t);
+        this.invariants = List.of(
+                Invariant.of("CS-PIT-COMPLETE", s -> get(s, L.pitIncomplete) == 0),
+                Invariant.of("CS-PIT-ORDER", s -> get(s, L.pitDisordered) == 0),
+                Invariant.of("CS-STALE-READ", s -> get(s, L.staleRead) == 0),
+                Invariant.of("CS-TARGET-HOLDS-SVC-DATA", this::noSvcDataCopied),
+                Invariant.of("CS-MANAGED-LUN-SUSPENDED", this::noManagedLunSuspended),
+                Invariant.of("AV-VOLUME-ONLINE", this::mappedVolumesOnline),
+                Invariant.of("RC-SYNC", this::relationshipsInSync),
+                Invariant.of("RC-SECONDARY-CONSISTENT", this::secondariesConsistent),
+                Invariant.of("UP-COMPATIBLE-LEVELS", this::levelsCompatible));
+    }
+
+    /** Compiles {@code config} within its own bounds. */
+    public StorageModel(Config config) {
+        this(config, config.bounds());
+    }
+
+    // ---- actions ------------------------------------------------------------------------------
+
+    static int action(int kind, int a, int b, int c) {
+        return kind << 24 | a << 16 | b << 8 | c;
+    }
+
+    static int kind(int action) {
+        return action >>> 24;
+    }
+
+    static int arg0(int action) {
+        return (action >>> 16) & 0xFF;
+    }
+
+    static int arg1(int action) {
+        return (action >>> 8) & 0xFF;
+    }
+
+    static int arg2(int action) {
+        return action & 0xFF;
+    }
+
+    /** The domain event name of an action: {@code HostWrite}, {@code Destage}, ... */
+    public static String eventName(int action) {
+        return EVENT_NAMES[kind(action)];
+    }
+
+    @Override
+    public String actionName(int a) {
+        return switch (kind(a)) {
+            case HOST_WRITE, HOST_READ -> eventName(a) + "(" + t.hostId[arg0(a)] + ", " + t.volumeId[arg1(a)]
+                    + ", " + arg2(a) + ")";
+            case DESTAGE -> eventName(a) + "(" + t.volumeId[arg0(a)] + ", " + arg1(a) + ")";
+            case LUN_SUSPEND, BACKEND_SNAPSHOT, BACKEND_REPLICATE, LUN_RESUME -> eventName(a) + "(" + t.copyId[arg0(a)] + ")";
+            case POOL_FAULT -> eventName(a) + "(" + t.poolId[arg0(a)] + ")";
+            case FLASH_COPY_START -> eventName(a) + "(" + t.flashId[arg0(a)] + ")";
+            case UPGRADE_START, UPGRADE_COMMIT -> eventName(a) + "(" + t.systemId[arg0(a)] + ")";
+            case NODE_DOWN, NODE_UP -> eventName(a) + "(" + t.systemId[t.nodeSystem[arg0(a)]] + ", "
+                    + t.nodeId[arg0(a)] + ")";
+            case PARTNERSHIP_FAULT, PARTNERSHIP_RESTORE -> eventName(a) + "(" + t.partnershipId[arg0(a)] + ")";
+            case GLOBAL_REPLICATE -> eventName(a) + "(" + t.groupName[arg0(a)] + ")";
+            case RELATIONSHIP_SYNCHRONIZED -> eventName(a) + "(" + t.relId[arg0(a)] + ")";
+            default -> "action#" + a;
+        };
+    }
+
+    @Override
+    public String describe(long[] state) {
+        StringBuilder sb = new StringBuilder();
+        for (io.copyproof.report.StateValue v : new Narrator(this).state(state)) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(v.actor()).append(' ').append(v.variable()).append('=').append(v.value());
+        }
+        return sb.toString();
+    }
+
+    // ---- Model --------------------------------------------------------------------------------
+
+    @Override
+    public int stateWords() {
+        return L.words;
+    }
+
+    @Override
+    public void initialStates(StateSink out) {
+        out.accept(initialState());
+    }
+
+    /** The single initial state of §2. */
+    long[] initialState() {
+        long[] s = new long[L.words];
+        for (int r = 0; r < t.nRels; r++) {
+            set(s, L.rcState[r], t.relInitial[r]);
+        }
+        for (int p = 0; p < t.nPartnerships; p++) {
+            set(s, L.connected[p], compatibleNow(s, p) ? 1 : 0);
+        }
+        return s;
+    }
+
+    @Override
+    public List<Invariant> invariants() {
+        return invariants;
+    }
+
+    @Override
+    public void successors(long[] s, Successors out) {
+        final Topology t = this.t;
+        final int B = t.B;
+        // 1. HostWrite
+        for (int h = 0; h < t.nHosts; h++) {
+            int w = t.writerOf[h];
+            if (w < 0) {
+                continue;
+            }
+            int done = get(s, L.written[w]);
+            if (done >= t.W) {
+                continue;
+            }
+            for (int v : t.hostWrites[h]) {
+                if (!volumeOnline(s, v)) {
+                    continue;
+                }
+                boolean timesOut = writeTimesOut(s, v);
+                for (int b = 0; b < B; b++) {
+                    long[] n = out.begin();
+                    if (timesOut) {
+                        set(n, L.timedOut[v], 1);
+                    } else {
+                        int j = done + 1;
+                        int x = t.value(w, j);
+                        apply(n, v, b, x);
+                        set(n, L.written[w], j);
+                        set(n, L.wloc[w][j - 1], v * B + b);
+                        for (int r : t.masterRels[v]) {
+                            if (get(s, L.rcState[r]) != CS) {
+                                continue;
+                            }
+                            if (t.relMetro[r]) {
+                                apply(n, t.relAux[r], b, x);
+                            } else {
+                                enqueue(n, t.relGroup[r], t.relIndexInGroup[r], b, x);
+                            }
+                        }
+                    }
+                    out.emit(action(HOST_WRITE, h, v, b));
+                }
+            }
+        }
+        // 2. Destage
+        for (int v = 0; v < t.nVolumes; v++) {
+            if (!t.cachesReads[v]) {
+                continue;
+            }
+            for (int b = 0; b < B; b++) {
+                int e = get(s, L.cache[v * B + b]);
+                if ((e & StateLayout.CACHE_DIRTY) != 0) {
+                    long[] n = out.begin();
+                    set(n, L.lun[t.lunOf[v * B + b]][t.posOf[v * B + b]], e >>> 2);
+                    set(n, L.cache[v * B + b], e & ~StateLayout.CACHE_DIRTY);
+                    out.emit(action(DESTAGE, v, b, 0));
+                }
+            }
+        }
+        // 3. HostRead (only over backend copy targets, only through a read cache)
+        for (int h = 0; h < t.nHosts; h++) {
+            for (int v : t.hostMaps[h]) {
+                if (!t.cachesReads[v] || !volumeOnline(s, v)) {
+                    continue;
+                }
+                for (int b = 0; b < B; b++) {
+                    int vb = v * B + b;
+                    if (!t.readExplored[vb]) {
+                        continue;
+                    }
+                    int e = get(s, L.cache[vb]);
+                    int onLun = get(s, L.lun[t.lunOf[vb]][t.posOf[vb]]);
+                    if ((e & StateLayout.CACHE_PRESENT) == 0) {
+                        long[] n = out.begin();
+                        set(n, L.cache[vb], onLun << 2 | StateLayout.CACHE_PRESENT);
+                        out.emit(action(HOST_READ, h, v, b));
+                    } else if ((e & StateLayout.CACHE_DIRTY) == 0 && (e >>> 2) != onLun
+                            && get(s, L.staleRead) == 0) {
+                        long[] n = out.begin();
+                        set(n, L.staleRead, 1);
+                        out.emit(action(HOST_READ, h, v, b));
+                    }
+                    // otherwise the read changes nothing: no successor
+                }
+            }
+        }
+        // 4.-6. backend copies
+        for (int c = 0; c < t.nCopies; c++) {
+            int ph = get(s, L.copyPhase[c]);
+            int done = get(s, L.copyDone[c]);
+            if (t.copySuspends[c] && ph == 0 && done < t.K) {
+                long[] n = out.begin();
+                set(n, L.copyPhase[c], 1);
+                out.emit(action(LUN_SUSPEND, c, 0, 0));
+            }
+            if (done < t.K && ph == (t.copySuspends[c] ? 1 : 0)) {
+                long[] n = out.begin();
+                backendCopy(s, n, c);
+                set(n, L.copyDone[c], done + 1);
+                if (t.copySuspends[c]) {
+                    set(n, L.copyPhase[c], 2);
+                }
+                out.emit(action(t.copyPit[c] ? BACKEND_SNAPSHOT : BACKEND_REPLICATE, c, 0, 0));
+            }
+            if (ph == 2) {
+                long[] n = out.begin();
+                set(n, L.copyPhase[c], 0);
+                out.emit(action(LUN_RESUME, c, 0, 0));
+            }
+        }
+        // 7. PoolFault
+        for (int p = 0; p < t.nPools; p++) {
+            if (poolFaultable(s, p)) {
+                long[] n = out.begin();
+                for (int m : t.poolMdisks[p]) {
+                    if (L.faulted[m] != StateLayout.NONE && onCopiedSvcTarget(s, m)) {
+                        set(n, L.faulted[m], 1);
+                    }
+                }
+                out.emit(action(POOL_FAULT, p, 0, 0));
+            }
+        }
+        // 8. FlashCopyStart
+        for (int f = 0; f < t.nFlash; f++) {
+            int done = get(s, L.fcDone[f]);
+            if (done < t.K) {
+                long[] n = out.begin();
+                for (int b = 0; b < B; b++) {
+                    apply(n, t.flashTgt[f], b, logical(s, t.flashSrc[f], b));
+                }
+                set(n, L.fcDone[f], done + 1);
+                out.emit(action(FLASH_COPY_START, f, 0, 0));
+            }
+        }
+        // 9. UpgradeStart
+        for (int sys = 0; sys < t.nSystems; sys++) {
+            if (t.stepOf[sys] < 0 || get(s, L.phase[sys]) != PENDING) {
+                continue;
+            }
+            boolean ready = true;
+            for (int a : t.after[sys]) {
+                ready &= get(s, L.phase[a]) == COMMITTED;
+            }
+            if (ready) {
+                long[] n = out.begin();
+                set(n, L.phase[sys], UPGRADING);
+                out.emit(action(UPGRADE_START, sys, 0, 0));
+            }
+        }
+        // 10.-11. NodeDown / NodeUp
+        for (int nd = 0; nd < t.nNodes; nd++) {
+            if (L.nodeDown[nd] == StateLayout.NONE) {
+                continue;
+            }
+            boolean down = get(s, L.nodeDown[nd]) == 1;
+            if (!down && get(s, L.phase[t.nodeSystem[nd]]) == UPGRADING && get(s, L.nodeUpgraded[nd]) == 0
+                    && get(s, L.nodeDown[t.nodePartner[nd]]) == 0) {
+                long[] n = out.begin();
+                set(n, L.nodeDown[nd], 1);
+                out.emit(action(NODE_DOWN, nd, 0, 0));
+            }
+            if (down) {
+                long[] n = out.begin();
+                set(n, L.nodeDown[nd], 0);
+                set(n, L.nodeUpgraded[nd], 1);
+                out.emit(action(NODE_UP, nd, 0, 0));
+            }
+        }
+        // 12. UpgradeCommit
+        for (int sys = 0; sys < t.nSystems; sys++) {
+            if (t.stepOf[sys] < 0 || get(s, L.phase[sys]) != UPGRADING) {
+                continue;
+            }
+            boolean all = true;
+            for (int nd : t.systemNodes[sys]) {
+                all &= get(s, L.nodeDown[nd]) == 0 && get(s, L.nodeUpgraded[nd]) == 1;
+            }
+            if (all) {
+                long[] n = out.begin();
+                set(n, L.phase[sys], COMMITTED);
+                out.emit(action(UPGRADE_COMMIT, sys, 0, 0));
+            }
+        }
+        // 13.-14. PartnershipFault / PartnershipRestore
+        for (int p = 0; p < t.nPartnerships; p++) {
+            boolean both = get(s, L.phase[t.partA[p]]) == UPGRADING && get(s, L.phase[t.partB[p]]) == UPGRADING;
+            boolean compat = compatibleNow(s, p);
+            if (get(s, L.connected[p]) == 1) {
+                if (both || !compat) {
+                    long[] n = out.begin();
+                    set(n, L.connected[p], 0);
+                    for (int r = 0; r < t.nRels; r++) {
+                        if (t.relPartnership[r] == p) {
+                            int st = get(s, L.rcState[r]);
+                            if (st == CS) {
+                                set(n, L.rcState[r], CSTOP);
+                            } else if (st == IC) {
+                                set(n, L.rcState[r], ISTOP);
+                            }
+                        }
+                    }
+                    out.emit(action(PARTNERSHIP_FAULT, p, 0, 0));
+                }
+            } else if (!both && compat) {
+                long[] n = out.begin();
+                set(n, L.connected[p], 1);
+                out.emit(action(PARTNERSHIP_RESTORE, p, 0, 0));
+            }
+        }
+        // 15. GlobalReplicate
+        for (int g = 0; g < t.nGroups; g++) {
+            if (L.queueLen[g] == StateLayout.NONE) {
+                continue;
+            }
+            int len = get(s, L.queueLen[g]);
+            if (len == 0 || !groupConnected(s, g)) {
+                continue;
+            }
+            long[] n = out.begin();
+            int e = get(s, L.queue[g][0]);
+            for (int i = 1; i < len; i++) {
+                set(n, L.queue[g][i - 1], get(s, L.queue[g][i]));
+            }
+            set(n, L.queue[g][len - 1], 0);
+            set(n, L.queueLen[g], len - 1);
+            int r = t.groupRels[g][e >>> L.queueRelShift[g]];
+            int b = (e >>> L.queueBlockShift) & ((1 << (L.queueRelShift[g] - L.queueBlockShift)) - 1);
+            int x = e & ((1 << L.valueBits) - 1);
+            apply(n, t.relAux[r], b, x);
+            out.emit(action(GLOBAL_REPLICATE, g, 0, 0));
+        }
+        // 16. RelationshipSynchronized
+        for (int r = 0; r < t.nRels; r++) {
+            if (get(s, L.rcState[r]) == IC && connected(s, t.relPartnership[r])) {
+                long[] n = out.begin();
+                for (int b = 0; b < B; b++) {
+                    apply(n, t.relAux[r], b, logical(s, t.relMaster[r], b));
+                }
+                set(n, L.rcState[r], CS);
+                out.emit(action(RELATIONSHIP_SYNCHRONIZED, r, 0, 0));
+            }
+        }
+    }
+
+    // ---- effects ------------------------------------------------------------------------------
+
+    /** Applying a write (§2): into the cache when the volume caches writes, else through to the LUN. */
+    private void apply(long[] n, int v, int b, int x) {
+        int vb = v * t.B + b;
+        if (cachesWrites(n, v)) {
+            set(n, L.cache[vb], x << 2 | StateLayout.CACHE_DIRTY | StateLayout.CACHE_PRESENT);
+        } else {
+            set(n, L.lun[t.lunOf[vb]][t.posOf[vb]], x);
+            if (L.cache[vb] != StateLayout.NONE) {
+                set(n, L.cache[vb], 0);
+            }
+        }
+    }
+
+    private void enqueue(long[] n, int g, int relInGroup, int b, int x) {
+        int len = get(n, L.queueLen[g]);
+        if (len >= L.queue[g].length) {
+            throw new IllegalStateException("Global Mirror queue capacity exceeded in group " + t.groupName[g]);
+        }
+        set(n, L.queue[g][len], relInGroup << L.queueRelShift[g] | b << L.queueBlockShift | x);
+        set(n, L.queueLen[g], len + 1);
+    }
+
+    /** BackendSnapshot / BackendReplicate of copy {@code c}: history flags on T, then the target := T. */
+    private void backendCopy(long[] s, long[] n, int c) {
+        int src = t.copySrc[c];
+        int tgt = t.copyTgt[c];
+        int len = t.copyLen[c];
+        int[] srcF = L.lun[src];
+        boolean incomplete = false;
+        boolean disordered = false;
+        for (int w = 0; w < t.writers; w++) {
+            int done = get(s, L.written[w]);
+            int maxK = 0;
+            for (int i = 0; i < len; i++) {
+                int x = get(s, srcF[i]);
+                if (x != 0 && t.writerOfValue(x) == w) {
+                    maxK = Math.max(maxK, t.writeOfValue(x));
+                }
+            }
+            for (int j = 1; j <= done; j++) {
+                int vb = get(s, L.wloc[w][j - 1]);
+                if (t.lunOf[vb] != src) {
+                    continue;
+                }
+                boolean covered = t.covers(get(s, srcF[t.posOf[vb]]), w, j);
+                if (!covered) {
+                    incomplete |= t.copyPit[c];
+                    disordered |= j < maxK;
+                }
+            }
+        }
+        if (incomplete) {
+            set(n, L.pitIncomplete, 1);
+        }
+        if (disordered) {
+            set(n, L.pitDisordered, 1);
+        }
+        if (t.copyTargetHoldsSvcData[c]) {
+            set(n, L.copiedSvcData[c], 1);
+        }
+        if (src != tgt) {
+            int[] tgtF = L.lun[tgt];
+            for (int i = 0; i < len; i++) {
+                set(n, tgtF[i], get(s, srcF[i]));
+            }
+        }
+    }
+
+    // ---- derived predicates (§1) --------------------------------------------------------------
+
+    boolean nodeUp(long[] s, int nd) {
+        return get(s, L.nodeDown[nd]) == 0;
+    }
+
+    boolean ioGroupOnline(long[] s, int g) {
+        return nodeUp(s, t.ioGroupNodes[g][0]) || nodeUp(s, t.ioGroupNodes[g][1]);
+    }
+
+    boolean ioGroupCached(long[] s, int g) {
+        return nodeUp(s, t.ioGroupNodes[g][0]) && nodeUp(s, t.ioGroupNodes[g][1]);
+    }
+
+    boolean cachesWrites(long[] s, int v) {
+        return t.cachesWritesMode[v] && ioGroupCached(s, t.volumeIoGroup[v]);
+    }
+
+    boolean lunSuspended(long[] s, int l) {
+        for (int c : t.lunSourceCopies[l]) {
+            if (get(s, L.copyPhase[c]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean mdiskOnline(long[] s, int m) {
+        return get(s, L.faulted[m]) == 0 && !lunSuspended(s, t.mdiskLun[m]);
+    }
+
+    boolean poolOnline(long[] s, int p) {
+        for (int m : t.poolMdisks[p]) {
+            if (!mdiskOnline(s, m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean volumeOnline(long[] s, int v) {
+        if (get(s, L.timedOut[v]) != 0 || !ioGroupOnline(s, t.volumeIoGroup[v])) {
+            return false;
+        }
+        return t.volumeImage[v] ? t.volumeMdisk[v] < 0 || mdiskOnline(s, t.volumeMdisk[v])
+                : poolOnline(s, t.volumePool[v]);
+    }
+
+    int logical(long[] s, int v, int b) {
+        int vb = v * t.B + b;
+        int e = get(s, L.cache[vb]);
+        if ((e & StateLayout.CACHE_PRESENT) != 0) {
+            return e >>> 2;
+        }
+        return get(s, L.lun[t.lunOf[vb]][t.posOf[vb]]);
+    }
+
+    boolean committed(long[] s, int sys) {
+        return get(s, L.phase[sys]) == COMMITTED;
+    }
+
+    boolean compatibleNow(long[] s, int p) {
+        return t.compatible[p][(committed(s, t.partA[p]) ? 2 : 0) | (committed(s, t.partB[p]) ? 1 : 0)];
+    }
+
+    boolean connected(long[] s, int p) {
+        return p < 0 || get(s, L.connected[p]) == 1;
+    }
+
+    private boolean groupConnected(long[] s, int g) {
+        for (int r : t.groupRels[g]) {
+            if (!connected(s, t.relPartnership[r])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean systemHasNodeDown(long[] s, int sys) {
+        for (int nd : t.systemNodes[sys]) {
+            if (!nodeUp(s, nd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stress timeout of HostWrite [M]. */
+    boolean writeTimesOut(long[] s, int v) {
+        if (!t.stress) {
+            return false;
+        }
+        for (int r : t.masterRels[v]) {
+            int p = t.relPartnership[r];
+            if (t.relMetro[r] && p >= 0 && get(s, L.rcState[r]) == CS && connected(s, p)
+                    && systemHasNodeDown(s, t.partA[p]) && systemHasNodeDown(s, t.partB[p])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onCopiedSvcTarget(long[] s, int m) {
+        if (get(s, L.faulted[m]) != 0 || t.mdiskMode[m] != io.copyproof.config.MDiskMode.MANAGED) {
+            return false;
+        }
+        for (int c = 0; c < t.nCopies; c++) {
+            if (t.copyTgt[c] == t.mdiskLun[m] && get(s, L.copiedSvcData[c]) == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean poolFaultable(long[] s, int p) {
+        for (int m : t.poolMdisks[p]) {
+            if (L.faulted[m] != StateLayout.NONE && onCopiedSvcTarget(s, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- invariants (§4) ----------------------------------------------------------------------
+
+    private boolean noSvcDataCopied(long[] s) {
+        for (int c = 0; c < t.nCopies; c++) {
+            if (get(s, L.copiedSvcData[c]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean noManagedLunSuspended(long[] s) {
+        for (int c = 0; c < t.nCopies; c++) {
+            if (t.copySourceVirtualized[c] && get(s, L.copyPhase[c]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean mappedVolumesOnline(long[] s) {
+        for (int v = 0; v < t.nVolumes; v++) {
+            if (t.mapped[v] && !volumeOnline(s, v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean relationshipsInSync(long[] s) {
+        for (int r = 0; r < t.nRels; r++) {
+            if (t.relInitial[r] == CS && get(s, L.rcState[r]) != CS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean secondariesConsistent(long[] s) {
+        for (int g = 0; g < t.nGroups; g++) {
+            boolean checked = false;
+            for (int r : t.groupRels[g]) {
+                int st = get(s, L.rcState[r]);
+                checked |= st == CS || st == CSTOP;
+            }
+            if (checked && !groupPrefix(s, g)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the aux content of group {@code g} is a prefix of its masters' writes (§4). */
+    boolean groupPrefix(long[] s, int g) {
+        final int B = t.B;
+        for (int r : t.groupRels[g]) {
+            for (int b = 0; b < B; b++) {
+                int x = logical(s, t.relAux[r], b);
+                if (x == 0) {
+                    continue;
+                }
+                int w = t.writerOfValue(x);
+                int k = t.writeOfValue(x);
+                if (k > get(s, L.written[w]) || get(s, L.wloc[w][k - 1]) != t.relMaster[r] * B + b) {
+                    return false;
+                }
+                for (int j = 1; j < k; j++) {
+                    int vb = get(s, L.wloc[w][j - 1]);
+                    int mv = vb / B;
+                    for (int r2 : t.groupRels[g]) {
+                        if (t.relMaster[r2] == mv && !t.covers(logical(s, t.relAux[r2], vb % B), w, j)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean levelsCompatible(long[] s) {
+        for (int p = 0; p < t.nPartnerships; p++) {
+            if (!compatibleNow(s, p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- partial-order reduction ----------------------------------------------------------------
+    //
+    // Components: one per writing host (its HostWrites and the Destages of the volumes it owns: the
+    // volumes only it writes, and the aux volumes whose masters only it writes), then one per system
+    // (its UpgradeStart, NodeDown, NodeUp, UpgradeCommit). Every other action belongs to no component.
+    // ampleCandidate says when all enabled actions of a component are independent of every action
+    // other components can take from here on, and invisible to every invariant. The arguments:
+    //  - Destage never changes logical(v,b) nor anything an invariant reads: it is invisible. It depends
+    //    only on writes to the same block and on backend copies reading or writing its LUN.
+    //  - A HostWrite to a volume no other host writes, that is no aux, no FlashCopy source or target
+    //    with triggers left, no block of which is read through a copy target, whose relationships
+    //    neither replicate (consistent_synchronized) nor can start to (inconsistent_copying), whose
+    //    I/O group cannot change (no upgrade step or committed, when it caches writes), and whose LUNs
+    //    no backend copy can still suspend, copy or fault, changes only that host's variables and that
+    //    volume's blocks: independent of the rest and invisible (no invariant reads them then).
+    //  - NodeDown/NodeUp keep one node of each I/O group online, so no invariant sees them; they only
+    //    change how later writes to cached volumes of their system are applied, so they are ample once
+    //    no such write can come (all writers done, no replication, queue or FlashCopy left), without
+    //    stress (the timeout reads node states) and while UpgradeCommit is not enabled (it is visible).
+
+    @Override
+    public int components() {
+        return t.writers + t.nSystems;
+    }
+
+    @Override
+    public int componentOf(int a) {
+        return switch (kind(a)) {
+            case HOST_WRITE -> t.writerOf[arg0(a)];
+            case DESTAGE -> t.destageOwner[arg0(a)];
+            case NODE_DOWN, NODE_UP -> t.writers + t.nodeSystem[arg0(a)];
+            case UPGRADE_START, UPGRADE_COMMIT -> t.writers + arg0(a);
+            default -> -1;
+        };
+    }
+
+    @Override
+    public boolean ampleCandidate(long[] s, int comp) {
+        if (comp < t.writers) {
+            int w = comp;
+            int h = t.writerHost[w];
+            if (get(s, L.written[w]) < t.W) {
+                if (!t.porWritable[w]) {
+                    return false;
+                }
+                for (int v : t.hostWrites[h]) {
+                    for (int r : t.masterRels[v]) {
+                        int st = get(s, L.rcState[r]);
+                        if (st == CS || st == IC) {
+                            return false;
+                        }
+                    }
+                    int sys = t.volumeSystem[v];
+                    if (t.cachesWritesMode[v] && t.stepOf[sys] >= 0 && get(s, L.phase[sys]) != COMMITTED) {
+                        return false;
+                    }
+                    if (!copiesSettled(s, v)) {
+                        return false;
+                    }
+                    for (int f : t.flashTouching[v]) {
+                        if (get(s, L.fcDone[f]) < t.K) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            for (int v : t.ownedVolumes[w]) {
+                if (!copiesSettled(s, v) || !auxQuiet(s, v, w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int sys = comp - t.writers;
+        if (t.stress || t.stepOf[sys] < 0 || get(s, L.phase[sys]) != UPGRADING) {
+            return false;
+        }
+        boolean commitEnabled = true;
+        for (int nd : t.systemNodes[sys]) {
+            commitEnabled &= get(s, L.nodeDown[nd]) == 0 && get(s, L.nodeUpgraded[nd]) == 1;
+        }
+        if (commitEnabled) {
+            return false;
+        }
+        for (int v : t.cachedVolumesOf[sys]) {
+            for (int w : t.volumeWriters[v]) {
+                if (get(s, L.written[w]) < t.W) {
+                    return false;
+                }
+            }
+            if (!auxQuiet(s, v, -1)) {
+                return false;
+            }
+            for (int f : t.flashTouching[v]) {
+                if (t.flashTgt[f] == v && get(s, L.fcDone[f]) < t.K) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** No backend copy can still suspend, copy onto/from or fault a LUN volume {@code v} depends on. */
+    private boolean copiesSettled(long[] s, int v) {
+        for (int c : t.copiesTouching[v]) {
+            if (get(s, L.copyDone[c]) < t.K || get(s, L.copyPhase[c]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * No relationship can still write aux volume {@code v} from outside component {@code owner}: no
+     * pending synchronisation, no queued Global Mirror write, no Metro Mirror write of a writer that
+     * is not done (unless it is the owner itself).
+     */
+    private boolean auxQuiet(long[] s, int v, int owner) {
+        for (int r : t.auxRels[v]) {
+            int st = get(s, L.rcState[r]);
+            if (st == IC) {
+                return false;
+            }
+            int g = t.relGroup[r];
+            if (L.queueLen[g] != StateLayout.NONE && get(s, L.queueLen[g]) != 0) {
+                return false;
+            }
+            if (st == CS) {
+                for (int w : t.volumeWriters[t.relMaster[r]]) {
+                    if (w != owner && get(s, L.written[w]) < t.W) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Number of bits of the packed state in use (for benchmarks). */
+    public int stateBits() {
+        return L.bits();
+    }
+}
