@@ -22,6 +22,8 @@ public final class Main {
      */
     static Wiring wiring() {
         return Wiring.empty()
-                .withEngine(new io.copyproof.semantics.ExplorerEngine());
+                .withEngine(new io.copyproof.semantics.ExplorerEngine())
+                .withEngine(new io.copyproof.alloy.AlloyEngine())
+                .withGenerator(io.copyproof.alloy.AlloyGenerator::generate);
     }
 }
