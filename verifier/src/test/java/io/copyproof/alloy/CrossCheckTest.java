@@ -6,7 +6,10 @@ import io.copyproof.config.LoadResult;
 import io.copyproof.fixtures.ConfigArbitraries;
 import io.copyproof.generators.ConfigYaml;
 import io.copyproof.report.Violation;
+import io.copyproof.explorer.Successors;
+import io.copyproof.report.TraceStep;
 import io.copyproof.semantics.ExplorerEngine;
+import io.copyproof.semantics.StorageModel;
 import io.copyproof.verifier.EngineResult;
 import io.copyproof.verifier.VerifyOptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,7 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * counterexample (infinite when it holds; the invariant is skipped if the explorer stopped on a
  * budget without one) and {@code a} Alloy's, found within {@code K} events. If {@code e <= K}
  * then {@code a == e}; otherwise Alloy must find none. Both engines return shortest
- * counterexamples, so the lengths must match, not only the verdicts.
+ * counterexamples, so the lengths must match, not only the verdicts. Every Alloy counterexample is
+ * also replayed through the explorer's {@link StorageModel}: each step must be an enabled action
+ * with the same event and arguments, and the last state must violate the invariant there.
  *
  * <p>Tries: {@code -Dcopyproof.crosscheck.tries=N} (default 4, because an Alloy check costs
  * seconds per invariant); {@code -Dcopyproof.crosscheck.maxSteps=K} (default 6). A disagreement is
@@ -67,8 +72,54 @@ class CrossCheckTest {
                 out.add(id + ": explorer " + describe(ve) + ", alloy " + describe(va) + " (alloy covers "
                         + maxSteps + " events)");
             }
+            va.ifPresent(v -> replay(config, v).ifPresent(out::add));
         }
         return out;
+    }
+
+    /**
+     * Replays an Alloy counterexample through the explorer's model: every step must be an enabled
+     * action of the same name and arguments, and the last state must violate the invariant.
+     * Empty when accepted, else why not.
+     */
+    static Optional<String> replay(Config config, Violation v) {
+        StorageModel model = new StorageModel(config, config.bounds());
+        List<long[]> current = new ArrayList<>();
+        model.initialStates(st -> current.add(st.clone()));
+        long[] s = current.get(0);
+        for (TraceStep step : v.trace()) {
+            String wanted = step.event() + "(" + String.join(", ",
+                    step.args().values().stream().map(String::valueOf).toList()) + ")";
+            List<long[]> next = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            long[] from = s;
+            model.successors(from, new Successors() {
+                long[] buf;
+
+                @Override
+                public long[] begin() {
+                    buf = from.clone();
+                    return buf;
+                }
+
+                @Override
+                public void emit(int action) {
+                    names.add(model.actionName(action));
+                    next.add(buf.clone());
+                }
+            });
+            int i = names.indexOf(wanted);
+            if (i < 0) {
+                return Optional.of(v.id() + ": the explorer does not accept Alloy's step " + step.step() + " "
+                        + wanted + " (enabled: " + names + ")");
+            }
+            s = next.get(i);
+        }
+        long[] last = s;
+        boolean holds = model.invariants().stream().filter(inv -> inv.name().equals(v.id()))
+                .allMatch(inv -> inv.holds().test(last));
+        return holds ? Optional.of(v.id() + ": Alloy's trace replays in the explorer but does not violate it there")
+                : Optional.empty();
     }
 
     private static Optional<Violation> find(EngineResult r, String id) {
