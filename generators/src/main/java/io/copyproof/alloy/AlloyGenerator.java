@@ -466,7 +466,13 @@ public final class AlloyGenerator {
             out.append("------------------------------------------------------------------------------------------------\n\n");
             StringJoiner scope = new StringJoiner(", ");
             scopes.forEach((sig, n) -> scope.add("exactly " + n + " " + sig));
-            scope.add("4 Int");
+            // the only integers are trigger counters 0 .. snapshotsPerCopy: the smallest bitwidth
+            // that holds them (a smaller universe translates faster)
+            int bitwidth = 2;
+            while ((1 << (bitwidth - 1)) - 1 < bounds.snapshotsPerCopy()) {
+                bitwidth++;
+            }
+            scope.add(bitwidth + " Int");
             scope.add("1.." + sb.alloyStates() + " steps");
             List<AlloyModel.Check> checks = new ArrayList<>();
             for (RuleInfo inv : RuleCatalog.invariants()) {
