@@ -27,6 +27,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The Alloy engine: generates the configuration's Alloy 6 model ({@link AlloyGenerator}), parses
@@ -36,8 +42,9 @@ import java.util.Optional;
  * <p>Alloy's check is bounded: "no counterexample" means none within the model's {@code steps}
  * bound. When that bound is below the derived bound on the length of any run
  * ({@link StepsBound#complete()} false) the result is inconclusive for the invariants without a
- * counterexample, and says so. Solving runs in-process and cannot be interrupted: the time limit of
- * {@link VerifyOptions} is checked between invariants only (documented limitation).
+ * counterexample, and says so. Solving runs in-process on a daemon worker thread: when the time
+ * limit of {@link VerifyOptions} runs out the engine stops waiting and reports the rest as
+ * inconclusive; the abandoned solve cannot be interrupted and ends on its own or with the process.
  *
  * <p>The SAT solver is SAT4J unless the system property {@code copyproof.alloy.solver} names
  * another of Alloy's bundled solvers by id (e.g. {@code minisat}); the cap on the steps bound is
@@ -109,31 +116,66 @@ public final class AlloyEngine implements Engine {
         int totalSteps = 0;
         TraceReader reader = new TraceReader(config, model, world);
         List<String> unproved = new ArrayList<>();
-        for (AlloyModel.Check check : model.checks()) {
-            if (System.nanoTime() > deadline) {
-                inconclusive = Optional.of("the time limit ran out before " + check.invariantId()
-                        + " was checked (the Alloy engine checks the limit between invariants)");
-                break;
+        // Each invariant is solved on one daemon worker thread, so the caller can stop waiting when
+        // the time limit runs out: an Alloy solve cannot be interrupted, the abandoned solve ends
+        // on its own (or with the process).
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "copyproof-alloy");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (AlloyModel.Check check : model.checks()) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    inconclusive = Optional.of("the time limit ran out before " + check.invariantId() + " was checked");
+                    break;
+                }
+                Command cmd = commands.get(check.assertion());
+                Command probeCmd = probes.get(check.assertion());
+                if (cmd == null || probeCmd == null) {
+                    throw new IllegalStateException("the generated model has no check " + check.assertion());
+                }
+                Future<Optional<Violation>> task = worker.submit(() -> {
+                    // One solve at exactly k states first: any run of fewer events, padded with
+                    // stutters, is such a trace, so UNSAT there means no counterexample within the
+                    // bound. Only when there is one, the 1..k check finds a shortest one (it tries
+                    // lengths in increasing order).
+                    A4Solution sol = solve(probe, probeCmd, opts, check);
+                    if (!sol.satisfiable()) {
+                        return Optional.empty();
+                    }
+                    sol = solve(world, cmd, opts, check);
+                    return sol.satisfiable() ? Optional.of(reader.violation(check.invariantId(), sol))
+                            : Optional.empty();
+                });
+                Optional<Violation> found;
+                try {
+                    found = task.get(remaining, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    task.cancel(true);
+                    inconclusive = Optional.of("the time limit ran out while Alloy checked " + check.invariantId());
+                    break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    inconclusive = Optional.of("interrupted while Alloy checked " + check.invariantId());
+                    break;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+                checked.add(check.invariantId());
+                if (found.isPresent()) {
+                    totalSteps += found.get().trace().size();
+                    violations.add(found.get());
+                } else if (!model.stepsBound().complete()) {
+                    unproved.add(check.invariantId());
+                }
             }
-            Command cmd = commands.get(check.assertion());
-            if (cmd == null) {
-                throw new IllegalStateException("the generated model has no check " + check.assertion());
-            }
-            // One solve at exactly k steps first: any run of up to k events, padded with stutters,
-            // is a trace of k states, so UNSAT there means no counterexample within k events. Only
-            // when there is one, the 1..k check finds a shortest one (it tries lengths in order).
-            A4Solution sol = solve(probe, probes.get(check.assertion()), opts, check);
-            if (sol.satisfiable()) {
-                sol = solve(world, cmd, opts, check);
-            }
-            checked.add(check.invariantId());
-            if (sol.satisfiable()) {
-                Violation v = reader.violation(check.invariantId(), sol);
-                totalSteps += v.trace().size();
-                violations.add(v);
-            } else if (!model.stepsBound().complete()) {
-                unproved.add(check.invariantId());
-            }
+        } finally {
+            worker.shutdownNow();
         }
         if (inconclusive.isEmpty() && !unproved.isEmpty()) {
             StepsBound sb = model.stepsBound();

@@ -111,6 +111,17 @@ class AlloyEngineTest {
     }
 
     @Test
+    void aTimeLimitThatRunsOutIsInconclusive() {
+        Config c = example("backend-snapshot-cached.hazard.yaml");
+        VerifyOptions o = VerifyOptions.defaults(c.bounds());
+        VerifyOptions tight = new VerifyOptions(o.bounds(), 1, o.maxStates(), java.time.Duration.ofMillis(50),
+                false, true, true);
+        EngineResult r = new AlloyEngine().check(c, tight);
+        assertTrue(r.inconclusiveReason().isPresent());
+        assertTrue(r.inconclusiveReason().get().contains("time limit"), r.inconclusiveReason().get());
+    }
+
+    @Test
     void unknownSolverFallsBackToSat4j() {
         assertEquals("sat4j", AlloyEngine.solver("no-such-solver").id());
         assertEquals("sat4j", AlloyEngine.solver("sat4j").id());
