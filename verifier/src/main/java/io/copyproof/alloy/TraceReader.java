@@ -19,6 +19,7 @@ import io.copyproof.config.RemoteCopy;
 import io.copyproof.config.RemoteCopyType;
 import io.copyproof.config.StorageSystem;
 import io.copyproof.config.Volume;
+import io.copyproof.report.BlastRadius;
 import io.copyproof.report.Change;
 import io.copyproof.report.StateValue;
 import io.copyproof.report.TraceStep;
@@ -146,7 +147,34 @@ final class TraceReader {
                 + ". " + info.rationale();
         String path = steps.isEmpty() ? "" : pathOf(steps.get(steps.size() - 1));
         return new Violation(invariantId, info.title(), AlloyEngine.NAME, states.get(0).values(), steps, explanation,
-                config.sources().locate(path), path, Optional.empty());
+                config.sources().locate(path), path, invariantId.equals("AV-VOLUME-ONLINE")
+                        ? blastRadius(states.get(states.size() - 1)) : Optional.empty());
+    }
+
+    /** What lost access in the violating state: offline pools, mapped volumes not online, their hosts. */
+    private Optional<BlastRadius> blastRadius(State last) {
+        List<String> pools = new ArrayList<>();
+        for (Pool p : config.pools()) {
+            StateValue sv = last.byKey().get("pool:" + p.id() + "\u0000status");
+            if (sv != null && !sv.value().equals("online")) {
+                pools.add(p.id());
+            }
+        }
+        List<String> volumes = new ArrayList<>();
+        List<String> hosts = new ArrayList<>();
+        for (Volume v : config.volumes()) {
+            StateValue sv = last.byKey().get("volume:" + v.id() + "\u0000status");
+            if (sv != null && !sv.value().equals("online") && !config.hostsOf(v.id()).isEmpty()) {
+                volumes.add(v.id());
+                config.hostsOf(v.id()).forEach(h -> {
+                    if (!hosts.contains(h.id())) {
+                        hosts.add(h.id());
+                    }
+                });
+            }
+        }
+        BlastRadius b = new BlastRadius(pools, List.of(), volumes, hosts);
+        return b.isEmpty() ? Optional.empty() : Optional.of(b);
     }
 
     /** The event and arguments of the transition from state i. */

@@ -91,6 +91,8 @@ class AlloyEngineTest {
         EngineResult r = run(example("managed-lun-suspended.hazard.yaml"));
         assertEquals(List.of("LunSuspend"), events(violation(r, "CS-MANAGED-LUN-SUSPENDED")));
         assertEquals(List.of("LunSuspend"), events(violation(r, "AV-VOLUME-ONLINE")));
+        assertTrue(violation(r, "AV-VOLUME-ONLINE").blastRadius().isPresent());
+        assertFalse(violation(r, "AV-VOLUME-ONLINE").blastRadius().get().volumes().isEmpty());
         assertEquals(2, r.violations().size());
     }
 
