@@ -1,5 +1,7 @@
 package io.copyproof.cli;
 
+import io.copyproof.alloy.AlloyEngine;
+import io.copyproof.alloy.AlloyGenerator;
 import io.copyproof.rules.StaticRules;
 import io.copyproof.semantics.ExplorerEngine;
 
@@ -26,6 +28,8 @@ public final class Main {
     static Wiring wiring() {
         return Wiring.empty()
                 .withEngine(new ExplorerEngine())
-                .withStaticRules(StaticRules.ids(), StaticRules::check);
+                .withEngine(new AlloyEngine())
+                .withStaticRules(StaticRules.ids(), StaticRules::check)
+                .withGenerator(AlloyGenerator::generate);
     }
 }

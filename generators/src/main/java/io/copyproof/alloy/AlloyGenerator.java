@@ -1,0 +1,562 @@
+package io.copyproof.alloy;
+
+import io.copyproof.config.BackendCopy;
+import io.copyproof.config.Bounds;
+import io.copyproof.config.CacheMode;
+import io.copyproof.config.CodeLevel;
+import io.copyproof.config.Config;
+import io.copyproof.config.CopyType;
+import io.copyproof.config.FlashCopy;
+import io.copyproof.config.Host;
+import io.copyproof.config.IoGroup;
+import io.copyproof.config.Lun;
+import io.copyproof.config.MDisk;
+import io.copyproof.config.Partnership;
+import io.copyproof.config.Pool;
+import io.copyproof.config.ReleaseNote;
+import io.copyproof.config.RelationshipState;
+import io.copyproof.config.RemoteCopy;
+import io.copyproof.config.RemoteCopyType;
+import io.copyproof.config.StorageSystem;
+import io.copyproof.config.UpgradeStep;
+import io.copyproof.config.Volume;
+import io.copyproof.config.VolumeType;
+import io.copyproof.rules.RuleCatalog;
+import io.copyproof.rules.RuleInfo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+
+/**
+ * Translates a configuration and its upgrade plan into a self-contained Alloy 6 model: the library
+ * ({@code io/copyproof/alloy/copyproof.als}, inlined so the file opens and runs in the Alloy
+ * Analyzer as it is), one {@code one sig} per element, a fact fixing the topology, and one
+ * {@code check} per invariant with exact scopes and a {@code steps} bound (see {@link StepsBound}).
+ * The output is deterministic: it depends only on the configuration, in file order.
+ */
+public final class AlloyGenerator {
+    /** Resource path of the Alloy library. */
+    public static final String LIBRARY = "io/copyproof/alloy/copyproof.als";
+    /** The default cap on the steps bound. */
+    public static final int DEFAULT_MAX_STEPS = 10;
+
+    private AlloyGenerator() {
+    }
+
+    /** The model of the configuration under its own bounds. */
+    public static String generate(Config config) {
+        return generate(config, config.bounds());
+    }
+
+    /** The model of the configuration under the given bounds. */
+    public static String generate(Config config, Bounds bounds) {
+        return model(config, bounds, DEFAULT_MAX_STEPS).text();
+    }
+
+    /** The model with its names and steps bound; {@code maxSteps} caps the steps bound. */
+    public static AlloyModel model(Config config, Bounds bounds, int maxSteps) {
+        return new Builder(config, bounds, maxSteps).build();
+    }
+
+    /** The library text, as shipped. */
+    public static String library() {
+        try (InputStream in = AlloyGenerator.class.getClassLoader().getResourceAsStream(LIBRARY)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + LIBRARY);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The assertion name of an invariant id: {@code CS-PIT-COMPLETE} gives {@code CS_PIT_COMPLETE}. */
+    public static String assertionName(String invariantId) {
+        return invariantId.replace('-', '_');
+    }
+
+    /** The derived topology of §1 of the semantics: where every volume block lives. */
+    public record Topology(int blocks, Map<String, List<String>> lunOf, Map<String, List<Integer>> posOf,
+                           Map<String, Integer> slots, Map<String, Integer> size) {
+        /** Computes it for a configuration with {@code blocks} blocks per volume. */
+        public static Topology of(Config c, int blocks) {
+            Map<String, List<String>> lunOf = new LinkedHashMap<>();
+            for (Volume v : c.volumes()) {
+                List<String> luns = new ArrayList<>();
+                List<MDisk> poolDisks = c.mdisksOf(v.pool());
+                for (int b = 0; b < blocks; b++) {
+                    if (v.type() == VolumeType.STRIPED) {
+                        if (poolDisks.isEmpty()) {
+                            throw new IllegalArgumentException("striped volume " + v.id() + " has a pool without MDisks");
+                        }
+                        luns.add(poolDisks.get(b % poolDisks.size()).lun());
+                    } else {
+                        luns.add(c.mdisk(v.mdisk().orElseThrow()).lun());
+                    }
+                }
+                lunOf.put(v.id(), luns);
+            }
+            Map<String, Integer> slots = new LinkedHashMap<>();
+            Map<String, List<Integer>> posOf = new LinkedHashMap<>();
+            for (Lun l : c.luns()) {
+                slots.put(l.id(), 0);
+            }
+            for (Volume v : c.volumes()) {
+                List<Integer> pos = new ArrayList<>();
+                for (int b = 0; b < blocks; b++) {
+                    String l = lunOf.get(v.id()).get(b);
+                    int p = slots.merge(l, 1, Integer::sum) - 1;
+                    pos.add(p);
+                }
+                posOf.put(v.id(), pos);
+            }
+            Map<String, Integer> size = new LinkedHashMap<>();
+            for (Lun l : c.luns()) {
+                int s = slots.get(l.id());
+                for (BackendCopy bc : c.backendCopies()) {
+                    if (bc.target().equals(l.id())) {
+                        s = Math.max(s, slots.get(bc.source()));
+                    }
+                }
+                size.put(l.id(), s);
+            }
+            return new Topology(blocks, lunOf, posOf, slots, size);
+        }
+
+        /** The number of index atoms: enough for block numbers and every LUN position. */
+        public int indexCount() {
+            int n = Math.max(1, blocks);
+            for (int s : size.values()) {
+                n = Math.max(n, s);
+            }
+            return n;
+        }
+    }
+
+    /**
+     * The steps bound: every event is bounded within the bounds, so the sum of the per-event
+     * maxima bounds the length of any run (and so of a shortest counterexample). With
+     * {@code Wt} = writing hosts x writesPerHost, {@code R} relationships, {@code IC} of them
+     * initially inconsistent_copying, {@code F} FlashCopy maps, {@code S} triggers, {@code B} blocks,
+     * {@code A = Wt(1+R) + IC*B + F*S*B} write applications:
+     * HostWrite <= Wt (+ one timeout per Metro master volume under stress); Destage <= A (each
+     * cleans an entry an application made dirty); HostRead <= RB + A + 1 (RB readable blocks on
+     * copy targets: a read fills an empty entry, entries empty again only by an application, plus
+     * one stale read); GlobalReplicate <= Wt x global relationships; per backend copy S triggers
+     * (x3 with LunSuspend and LunResume); PoolFault <= pools; FlashCopyStart <= F*S;
+     * upgrade: 2 + 2 x nodes per system with a step; PartnershipFault/Restore alternate and their
+     * guards are complementary, so between two of them a system changes phase: <= 1 + 2 x stepped
+     * systems of the partnership; RelationshipSynchronized <= IC.
+     */
+    public static StepsBound stepsBound(Config c, Bounds bounds, int cap) {
+        Topology t = Topology.of(c, bounds.blocksPerVolume());
+        int wt = (int) c.hosts().stream().filter(Host::writes).count() * bounds.writesPerHost();
+        int rels = c.remoteCopies().size();
+        int ic = (int) c.remoteCopies().stream().filter(r -> r.state() == RelationshipState.INCONSISTENT_COPYING).count();
+        int gm = (int) c.remoteCopies().stream().filter(r -> r.type() == RemoteCopyType.GLOBAL).count();
+        int s = bounds.snapshotsPerCopy();
+        int b = bounds.blocksPerVolume();
+        int f = c.flashCopies().size();
+        int applications = wt * (1 + rels) + ic * b + f * s * b;
+        int readable = 0;
+        TreeSet<String> targets = new TreeSet<>();
+        c.backendCopies().forEach(bc -> targets.add(bc.target()));
+        for (Volume v : c.volumes()) {
+            if (v.cache() == CacheMode.NONE || c.hostsOf(v.id()).isEmpty()) {
+                continue;
+            }
+            for (int k = 0; k < b; k++) {
+                if (targets.contains(t.lunOf().get(v.id()).get(k))) {
+                    readable++;
+                }
+            }
+        }
+        int timeouts = c.workload().stress()
+                ? (int) c.remoteCopies().stream().filter(r -> r.type() == RemoteCopyType.METRO)
+                        .map(RemoteCopy::master).distinct().count()
+                : 0;
+        Map<String, Integer> per = new LinkedHashMap<>();
+        per.put("HostWrite", wt + timeouts);
+        per.put("Destage", applications);
+        per.put("HostRead", readable == 0 ? 0 : readable + applications + 1);
+        per.put("GlobalReplicate", wt * gm);
+        per.put("BackendCopy", c.backendCopies().stream().mapToInt(bc -> s * (bc.suspendsSource() ? 3 : 1)).sum());
+        per.put("PoolFault", c.pools().size());
+        per.put("FlashCopyStart", f * s);
+        List<String> stepped = c.upgrade().map(u -> u.steps().stream().map(UpgradeStep::system).toList())
+                .orElse(List.of());
+        int upgrade = 0;
+        for (String sys : stepped) {
+            upgrade += 2 + 2 * c.system(sys).ioGroups().stream().mapToInt(g -> g.nodes().size()).sum();
+        }
+        per.put("Upgrade", upgrade);
+        int partnership = 0;
+        for (Partnership p : c.partnerships()) {
+            partnership += 1 + 2 * (int) p.systems().stream().filter(stepped::contains).count();
+        }
+        per.put("Partnership", partnership);
+        per.put("RelationshipSynchronized", ic);
+        int diameter = per.values().stream().mapToInt(Integer::intValue).sum();
+        int steps = Math.max(1, Math.min(diameter, cap));
+        return new StepsBound(diameter, cap, steps, per);
+    }
+
+    private static final class Builder {
+        private final Config c;
+        private final Bounds bounds;
+        private final int cap;
+        private final AlloyNames names = new AlloyNames();
+        private final StringBuilder sigs = new StringBuilder();
+        private final StringBuilder facts = new StringBuilder();
+        private final Map<String, Integer> scopes = new LinkedHashMap<>();
+
+        Builder(Config c, Bounds bounds, int cap) {
+            this.c = c;
+            this.bounds = bounds;
+            this.cap = cap;
+        }
+
+        AlloyModel build() {
+            Topology t = Topology.of(c, bounds.blocksPerVolume());
+            StepsBound sb = stepsBound(c, bounds, cap);
+
+            // ---- names and sigs, in a fixed order
+            int nIdx = t.indexCount();
+            List<String> idx = new ArrayList<>();
+            for (int i = 0; i < nIdx; i++) {
+                idx.add(names.add("index", "I", Integer.toString(i), Integer.toString(i)));
+            }
+            sig("Idx", idx, "block numbers and LUN positions");
+
+            List<CodeLevel> levels = levels();
+            List<String> levelNames = new ArrayList<>();
+            for (CodeLevel l : levels) {
+                levelNames.add(names.add("level", "Lv_", l.toString(), l.toString()));
+            }
+            sig("Level", levelNames, "code levels, in numeric order");
+
+            List<String> sys = new ArrayList<>();
+            for (StorageSystem s : c.systems()) {
+                sys.add(names.add("system", "Sys_", s.id(), s.id()));
+            }
+            sig("System", sys, "systems");
+            List<String> groups = new ArrayList<>();
+            List<String> nodes = new ArrayList<>();
+            for (StorageSystem s : c.systems()) {
+                for (IoGroup g : s.ioGroups()) {
+                    groups.add(names.add("iogroup", "Iog_", s.id() + "/" + g.id(), s.id() + "_" + g.id()));
+                    for (String n : g.nodes()) {
+                        nodes.add(names.add("node", "Node_", s.id() + "/" + n, n));
+                    }
+                }
+            }
+            sig("IoGroup", groups, "I/O groups");
+            sig("Node", nodes, "nodes");
+            sig("Controller", c.controllers().stream().map(x -> names.add("controller", "Ctl_", x.id(), x.id())).toList(),
+                    "backend controllers");
+            sig("Lun", c.luns().stream().map(x -> names.add("lun", "Lun_", x.id(), x.id())).toList(), "LUNs");
+            sig("Pool", c.pools().stream().map(x -> names.add("pool", "Pool_", x.id(), x.id())).toList(), "pools");
+            sig("MDisk", c.mdisks().stream().map(x -> names.add("mdisk", "Md_", x.id(), x.id())).toList(), "MDisks");
+            sig("Volume", c.volumes().stream().map(x -> names.add("volume", "Vol_", x.id(), x.id())).toList(),
+                    "volumes");
+            sig("Host", c.hosts().stream().map(x -> names.add("host", "Host_", x.id(), x.id())).toList(), "hosts");
+            List<String> writes = new ArrayList<>();
+            for (Host h : c.hosts()) {
+                if (h.writes()) {
+                    for (int j = 1; j <= bounds.writesPerHost(); j++) {
+                        writes.add(names.add("write", "W_", h.id() + "/" + j, h.id() + "#" + j));
+                    }
+                }
+            }
+            sig("Write", writes, "write ids (h, j), j = 1 .. writesPerHost, of each writing host");
+            sig("BackendCopy", c.backendCopies().stream()
+                    .map(x -> names.add("copy", "Copy_", x.id(), x.id())).toList(), "backend copies");
+            sig("FlashCopy", c.flashCopies().stream()
+                    .map(x -> names.add("flashcopy", "Fc_", x.id(), x.id())).toList(), "FlashCopy maps");
+            sig("Partnership", c.partnerships().stream()
+                    .map(x -> names.add("partnership", "Ps_", x.id(), x.id())).toList(), "partnerships");
+            List<String> groupAtoms = new ArrayList<>();
+            for (RemoteCopy r : c.remoteCopies()) {
+                String key = groupKey(r);
+                String id = r.consistencyGroup().orElse(r.id());
+                if (!groupAtoms.contains(tryName("group", key))) {
+                    groupAtoms.add(names.add("group", "Grp_", key, id));
+                }
+            }
+            sig("Group", groupAtoms, "consistency groups (a relationship without one is its own group)");
+            sig("Rel", c.remoteCopies().stream()
+                    .map(x -> names.add("relationship", "Rel_", x.id(), x.id())).toList(), "remote-copy relationships");
+
+            // ---- facts
+            line("Block = " + union(idx.subList(0, bounds.blocksPerVolume())));
+            line("Setting.snapshots = " + bounds.snapshotsPerCopy());
+            line("Setting.stress = " + bool(c.workload().stress()));
+            line("Setting.target = " + c.upgrade().map(u -> levelName(u.targetLevel())).orElse("none"));
+            facts.append('\n');
+            for (CodeLevel l : levels) {
+                String n = levelName(l);
+                List<String> below = levels.stream().filter(x -> x.isBelow(l)).map(this::levelName).toList();
+                line(n + ".below = " + union(below));
+                Optional<CodeLevel> min = c.releaseNote(l).flatMap(ReleaseNote::minPartnerLevel);
+                line(n + ".minPartner = " + min.map(this::levelName).orElse("none"));
+            }
+            facts.append('\n');
+            Map<String, UpgradeStep> steps = new LinkedHashMap<>();
+            c.upgrade().ifPresent(u -> u.steps().forEach(s -> steps.put(s.system(), s)));
+            for (StorageSystem s : c.systems()) {
+                String n = names.name("system", s.id());
+                line(n + ".level0 = " + levelName(s.codeLevel()));
+                line(n + ".hasStep = " + bool(steps.containsKey(s.id())));
+                UpgradeStep step = steps.get(s.id());
+                line(n + ".afterSys = " + union(step == null ? List.of()
+                        : step.after().stream().map(a -> names.name("system", a)).toList()));
+            }
+            for (StorageSystem s : c.systems()) {
+                for (IoGroup g : s.ioGroups()) {
+                    String gn = names.name("iogroup", s.id() + "/" + g.id());
+                    line(gn + ".gsys = " + names.name("system", s.id()));
+                    for (String node : g.nodes()) {
+                        String nn = names.name("node", s.id() + "/" + node);
+                        line(nn + ".nsys = " + names.name("system", s.id()) + " and " + nn + ".ngroup = " + gn);
+                    }
+                }
+            }
+            facts.append('\n');
+            for (Lun l : c.luns()) {
+                String n = names.name("lun", l.id());
+                line(n + ".ctrl = " + names.name("controller", l.controller()));
+                line(n + ".positions = " + union(idx.subList(0, t.size().get(l.id()))));
+            }
+            for (Pool p : c.pools()) {
+                line(names.name("pool", p.id()) + ".psys = " + names.name("system", p.system()));
+            }
+            for (MDisk m : c.mdisks()) {
+                String n = names.name("mdisk", m.id());
+                line(n + ".msys = " + names.name("system", m.system()) + " and " + n + ".mlun = "
+                        + names.name("lun", m.lun()));
+                line(n + ".mode = " + switch (m.mode()) {
+                    case UNMANAGED -> "Unmanaged";
+                    case MANAGED -> "Managed";
+                    case IMAGE -> "ImageMode";
+                } + " and " + n + ".mpool = " + m.pool().map(p -> names.name("pool", p)).orElse("none"));
+            }
+            facts.append('\n');
+            for (Volume v : c.volumes()) {
+                String n = names.name("volume", v.id());
+                line(n + ".vsys = " + names.name("system", v.system()) + " and " + n + ".vgroup = "
+                        + names.name("iogroup", v.system() + "/" + v.ioGroup()) + " and " + n + ".vpool = "
+                        + names.name("pool", v.pool()));
+                line(n + ".vtype = " + switch (v.type()) {
+                    case STRIPED -> "Striped";
+                    case SEQUENTIAL -> "Sequential";
+                    case IMAGE -> "ImageType";
+                } + " and " + n + ".vmdisk = " + v.mdisk().map(m -> names.name("mdisk", m)).orElse("none")
+                        + " and " + n + ".cache = " + switch (v.cache()) {
+                    case READWRITE -> "ReadWrite";
+                    case READONLY -> "ReadOnly";
+                    case NONE -> "NoCache";
+                });
+                StringJoiner lo = new StringJoiner(" + ");
+                StringJoiner po = new StringJoiner(" + ");
+                for (int b = 0; b < bounds.blocksPerVolume(); b++) {
+                    lo.add(idx.get(b) + " -> " + names.name("lun", t.lunOf().get(v.id()).get(b)));
+                    po.add(idx.get(b) + " -> " + idx.get(t.posOf().get(v.id()).get(b)));
+                }
+                line(n + ".lunOf = " + lo);
+                line(n + ".posOf = " + po);
+            }
+            facts.append('\n');
+            for (Host h : c.hosts()) {
+                String n = names.name("host", h.id());
+                line(n + ".maps = " + union(h.volumes().stream().map(v -> names.name("volume", v)).toList())
+                        + " and " + n + ".readOnly = " + bool(h.readOnly()));
+                List<String> ws = new ArrayList<>();
+                if (h.writes()) {
+                    for (int j = 1; j <= bounds.writesPerHost(); j++) {
+                        ws.add(names.name("write", h.id() + "/" + j));
+                    }
+                }
+                line(n + ".writes = " + union(ws));
+                for (int j = 0; j < ws.size(); j++) {
+                    line(ws.get(j) + ".by = " + n + " and " + ws.get(j) + ".next = "
+                            + (j + 1 < ws.size() ? ws.get(j + 1) : "none"));
+                }
+            }
+            facts.append('\n');
+            for (BackendCopy bc : c.backendCopies()) {
+                String n = names.name("copy", bc.id());
+                line(n + ".ctype = " + (bc.type() == CopyType.POINT_IN_TIME ? "PointInTime" : "Replication")
+                        + " and " + n + ".src = " + names.name("lun", bc.source()) + " and " + n + ".tgt = "
+                        + names.name("lun", bc.target()) + " and " + n + ".suspends = " + bool(bc.suspendsSource()));
+            }
+            for (FlashCopy fc : c.flashCopies()) {
+                String n = names.name("flashcopy", fc.id());
+                line(n + ".fsrc = " + names.name("volume", fc.source()) + " and " + n + ".ftgt = "
+                        + names.name("volume", fc.target()));
+            }
+            for (Partnership p : c.partnerships()) {
+                line(names.name("partnership", p.id()) + ".psystems = "
+                        + union(p.systems().stream().map(s -> names.name("system", s)).toList()));
+            }
+            List<String> before = new ArrayList<>();
+            for (RemoteCopy r : c.remoteCopies()) {
+                String n = names.name("relationship", r.id());
+                Volume m = c.volume(r.master());
+                Volume a = c.volume(r.aux());
+                Partnership p = c.partnershipBetween(m.system(), a.system()).orElseThrow(() ->
+                        new IllegalArgumentException("relationship " + r.id() + " has no partnership"));
+                line(n + ".rtype = " + (r.type() == RemoteCopyType.METRO ? "Metro" : "Global") + " and " + n
+                        + ".master = " + names.name("volume", r.master()) + " and " + n + ".aux = "
+                        + names.name("volume", r.aux()));
+                line(n + ".group = " + names.name("group", groupKey(r)) + " and " + n + ".initial = "
+                        + rcState(r.state()) + " and " + n + ".pship = " + names.name("partnership", p.id()));
+                line(n + ".fileBefore = " + union(before));
+                before.add(n);
+            }
+
+            // ---- assemble
+            StringBuilder out = new StringBuilder();
+            out.append("-- Alloy 6 model of the copyproof configuration '").append(oneLine(c.name())).append("'\n");
+            out.append("-- generated by copyproof from ").append(oneLine(fileName(c.file()))).append("; do not edit.\n");
+            out.append("-- Bounds: writesPerHost ").append(bounds.writesPerHost()).append(", blocksPerVolume ")
+                    .append(bounds.blocksPerVolume()).append(", snapshotsPerCopy ").append(bounds.snapshotsPerCopy())
+                    .append(".\n");
+            out.append("-- The copyproof library (copyproof.als) is inlined first, so this file runs as it is\n");
+            out.append("-- in the Alloy Analyzer; the configuration follows it.\n\n");
+            String lib = library().replaceFirst("(?m)^module copyproof/copyproof\\s*$",
+                    "-- (library module copyproof/copyproof, inlined)");
+            out.append(lib);
+            if (!lib.endsWith("\n")) {
+                out.append('\n');
+            }
+            out.append("\n");
+            out.append("------------------------------------------------------------------------------------------------\n");
+            out.append("-- The configuration\n");
+            out.append("------------------------------------------------------------------------------------------------\n\n");
+            out.append(sigs).append('\n');
+            out.append("fact configuration {\n").append(facts).append("}\n\n");
+            out.append("------------------------------------------------------------------------------------------------\n");
+            out.append("-- The checks\n");
+            out.append("--\n");
+            out.append("-- steps: any run of this configuration has at most ").append(sb.diameterBound())
+                    .append(" events (sum of the per-event maxima:\n");
+            StringJoiner per = new StringJoiner(", ", "--   ", ")\n");
+            sb.perEvent().forEach((k, v) -> per.add(k + " " + v));
+            out.append(per);
+            out.append("-- so a shortest counterexample has at most that many; the checks cover ")
+                    .append(sb.steps()).append(" = min(that, cap ").append(sb.cap()).append(") events.\n");
+            out.append("-- Alloy's steps count states and state 0 is the initial state: ").append(sb.steps())
+                    .append(" events need ").append(sb.alloyStates()).append(" states, hence 1..")
+                    .append(sb.alloyStates()).append(" steps.\n");
+            if (sb.complete()) {
+                out.append("-- The bound covers every run: no counterexample means none within the bounds.\n");
+            } else {
+                out.append("-- The cap is below that: no counterexample means none within ").append(sb.steps())
+                        .append(" events only.\n");
+            }
+            out.append("------------------------------------------------------------------------------------------------\n\n");
+            StringJoiner scope = new StringJoiner(", ");
+            scopes.forEach((sig, n) -> scope.add("exactly " + n + " " + sig));
+            // the only integers are trigger counters 0 .. snapshotsPerCopy: the smallest bitwidth
+            // that holds them (a smaller universe translates faster)
+            int bitwidth = 2;
+            while ((1 << (bitwidth - 1)) - 1 < bounds.snapshotsPerCopy()) {
+                bitwidth++;
+            }
+            scope.add(bitwidth + " Int");
+            scope.add("1.." + sb.alloyStates() + " steps");
+            List<AlloyModel.Check> checks = new ArrayList<>();
+            for (RuleInfo inv : RuleCatalog.invariants()) {
+                String a = assertionName(inv.id());
+                checks.add(new AlloyModel.Check(inv.id(), a));
+                out.append("-- ").append(inv.id()).append(": ").append(oneLine(inv.title())).append('\n');
+                out.append("check ").append(a).append(" for ").append(scope).append("\n\n");
+            }
+            return new AlloyModel(out.toString(), names, sb, bounds.blocksPerVolume(), checks);
+        }
+
+        private String tryName(String kind, String key) {
+            try {
+                return names.name(kind, key);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        private static String groupKey(RemoteCopy r) {
+            return r.consistencyGroup().map(g -> "cg/" + g).orElse("rel/" + r.id());
+        }
+
+        private List<CodeLevel> levels() {
+            TreeSet<CodeLevel> set = new TreeSet<>();
+            c.systems().forEach(s -> set.add(s.codeLevel()));
+            c.upgrade().ifPresent(u -> set.add(u.targetLevel()));
+            for (ReleaseNote r : c.releaseNotes()) {
+                set.add(r.level());
+                r.minPartnerLevel().ifPresent(set::add);
+            }
+            return new ArrayList<>(set);
+        }
+
+        private String levelName(CodeLevel l) {
+            for (Map.Entry<String, String> e : names.ids().entrySet()) {
+                if (names.kind(e.getKey()).equals("level") && CodeLevel.of(e.getValue()).equals(l)) {
+                    return e.getKey();
+                }
+            }
+            throw new IllegalArgumentException("no level " + l);
+        }
+
+        private void sig(String parent, List<String> atoms, String what) {
+            scopes.put(parent, atoms.size());
+            if (atoms.isEmpty()) {
+                sigs.append("-- no ").append(what).append('\n');
+                return;
+            }
+            sigs.append("-- ").append(what).append('\n');
+            sigs.append("one sig ").append(String.join(", ", atoms)).append(" extends ").append(parent)
+                    .append(" {}\n");
+        }
+
+        private void line(String s) {
+            facts.append("  ").append(s).append('\n');
+        }
+
+        private static String union(List<String> xs) {
+            return xs.isEmpty() ? "none" : String.join(" + ", xs);
+        }
+
+        private static String bool(boolean b) {
+            return b ? "True" : "False";
+        }
+
+        private static String rcState(RelationshipState s) {
+            return switch (s) {
+                case CONSISTENT_SYNCHRONIZED -> "ConsistentSynchronized";
+                case CONSISTENT_STOPPED -> "ConsistentStopped";
+                case INCONSISTENT_COPYING -> "InconsistentCopying";
+                case INCONSISTENT_STOPPED -> "InconsistentStopped";
+                case IDLING -> "Idling";
+            };
+        }
+
+        private static String oneLine(String s) {
+            return s.replaceAll("[\\r\\n]+", " ");
+        }
+
+        private static String fileName(String file) {
+            String f = file.replace('\\', '/');
+            int slash = f.lastIndexOf('/');
+            return slash < 0 ? f : f.substring(slash + 1);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+-- The configuration
+------------------------------------------------------------------------------------------------
+
+-- block numbers and LUN positions
+one sig I0, I1 extends Idx {}
+-- code levels, in numeric order
+one sig Lv_8_4_0_0, Lv_8_5_0_6, Lv_8_6_0_0 extends Level {}
+-- systems
+one sig Sys_SVC_A, Sys_SVC_B extends System {}
+-- I/O groups
+one sig Iog_SVC_A_io_grp0, Iog_SVC_B_io_grp0 extends IoGroup {}
+-- nodes
+one sig Node_A_node1, Node_A_node2, Node_B_node1, Node_B_node2 extends Node {}
+-- backend controllers
+one sig Ctl_v7k_site_a, Ctl_v7k_site_b extends Controller {}
+-- LUNs
+one sig Lun_lun_a1, Lun_lun_b1 extends Lun {}
+-- pools
+one sig Pool_pool_a, Pool_pool_b extends Pool {}
+-- MDisks
+one sig Md_md_a1, Md_md_b1 extends MDisk {}
+-- volumes
+one sig Vol_db_vol, Vol_db_vol_dr extends Volume {}
+-- hosts
+one sig Host_db_host, Host_dr_host extends Host {}
+-- write ids (h, j), j = 1 .. writesPerHost, of each writing host
+one sig W_db_host_1, W_db_host_2 extends Write {}
+-- no backend copies
+-- no FlashCopy maps
+-- partnerships
+one sig Ps_p_ab extends Partnership {}
+-- consistency groups (a relationship without one is its own group)
+one sig Grp_rc_db extends Group {}
+-- remote-copy relationships
+one sig Rel_rc_db extends Rel {}
+
+fact configuration {
+  Block = I0 + I1
+  Setting.snapshots = 1
+  Setting.stress = False
+  Setting.target = Lv_8_6_0_0
+
+  Lv_8_4_0_0.below = none
+  Lv_8_4_0_0.minPartner = none
+  Lv_8_5_0_6.below = Lv_8_4_0_0
+  Lv_8_5_0_6.minPartner = none
+  Lv_8_6_0_0.below = Lv_8_4_0_0 + Lv_8_5_0_6
+  Lv_8_6_0_0.minPartner = Lv_8_4_0_0
+
+  Sys_SVC_A.level0 = Lv_8_5_0_6
+  Sys_SVC_A.hasStep = True
+  Sys_SVC_A.afterSys = none
+  Sys_SVC_B.level0 = Lv_8_5_0_6
+  Sys_SVC_B.hasStep = True
+  Sys_SVC_B.afterSys = Sys_SVC_A
+  Iog_SVC_A_io_grp0.gsys = Sys_SVC_A
+  Node_A_node1.nsys = Sys_SVC_A and Node_A_node1.ngroup = Iog_SVC_A_io_grp0
+  Node_A_node2.nsys = Sys_SVC_A and Node_A_node2.ngroup = Iog_SVC_A_io_grp0
+  Iog_SVC_B_io_grp0.gsys = Sys_SVC_B
+  Node_B_node1.nsys = Sys_SVC_B and Node_B_node1.ngroup = Iog_SVC_B_io_grp0
+  Node_B_node2.nsys = Sys_SVC_B and Node_B_node2.ngroup = Iog_SVC_B_io_grp0
+
+  Lun_lun_a1.ctrl = Ctl_v7k_site_a
+  Lun_lun_a1.positions = I0 + I1
+  Lun_lun_b1.ctrl = Ctl_v7k_site_b
+  Lun_lun_b1.positions = I0 + I1
+  Pool_pool_a.psys = Sys_SVC_A
+  Pool_pool_b.psys = Sys_SVC_B
+  Md_md_a1.msys = Sys_SVC_A and Md_md_a1.mlun = Lun_lun_a1
+  Md_md_a1.mode = Managed and Md_md_a1.mpool = Pool_pool_a
+  Md_md_b1.msys = Sys_SVC_B and Md_md_b1.mlun = Lun_lun_b1
+  Md_md_b1.mode = Managed and Md_md_b1.mpool = Pool_pool_b
+
+  Vol_db_vol.vsys = Sys_SVC_A and Vol_db_vol.vgroup = Iog_SVC_A_io_grp0 and Vol_db_vol.vpool = Pool_pool_a
+  Vol_db_vol.vtype = Striped and Vol_db_vol.vmdisk = none and Vol_db_vol.cache = ReadWrite
+  Vol_db_vol.lunOf = I0 -> Lun_lun_a1 + I1 -> Lun_lun_a1
+  Vol_db_vol.posOf = I0 -> I0 + I1 -> I1
+  Vol_db_vol_dr.vsys = Sys_SVC_B and Vol_db_vol_dr.vgroup = Iog_SVC_B_io_grp0 and Vol_db_vol_dr.vpool = Pool_pool_b
+  Vol_db_vol_dr.vtype = Striped and Vol_db_vol_dr.vmdisk = none and Vol_db_vol_dr.cache = ReadWrite
+  Vol_db_vol_dr.lunOf = I0 -> Lun_lun_b1 + I1 -> Lun_lun_b1
+  Vol_db_vol_dr.posOf = I0 -> I0 + I1 -> I1
+
+  Host_db_host.maps = Vol_db_vol and Host_db_host.readOnly = False
+  Host_db_host.writes = W_db_host_1 + W_db_host_2
+  W_db_host_1.by = Host_db_host and W_db_host_1.next = W_db_host_2
+  W_db_host_2.by = Host_db_host and W_db_host_2.next = none
+  Host_dr_host.maps = Vol_db_vol_dr and Host_dr_host.readOnly = True
+  Host_dr_host.writes = none
+
+  Ps_p_ab.psystems = Sys_SVC_A + Sys_SVC_B
+  Rel_rc_db.rtype = Metro and Rel_rc_db.master = Vol_db_vol and Rel_rc_db.aux = Vol_db_vol_dr
+  Rel_rc_db.group = Grp_rc_db and Rel_rc_db.initial = ConsistentSynchronized and Rel_rc_db.pship = Ps_p_ab
+  Rel_rc_db.fileBefore = none
+}
+
+------------------------------------------------------------------------------------------------
+-- The checks
+--
+-- steps: any run of this configuration has at most 25 events (sum of the per-event maxima:
+--   HostWrite 2, Destage 4, HostRead 0, GlobalReplicate 0, BackendCopy 0, PoolFault 2, FlashCopyStart 0, Upgrade 12, Partnership 5, RelationshipSynchronized 0)
+-- so a shortest counterexample has at most that many; the checks cover 10 = min(that, cap 10) events.
+-- Alloy's steps count states and state 0 is the initial state: 10 events need 11 states, hence 1..11 steps.
+-- The cap is below that: no counterexample means none within 10 events only.
+------------------------------------------------------------------------------------------------
+
+-- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken
+check CS_PIT_COMPLETE for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+
+-- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it
+check CS_PIT_ORDER for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+
+-- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it
+check CS_STALE_READ for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+
+-- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data
+check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+
+-- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy
+check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+
+-- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out
+check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop
+check RC_SYNC for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+
+-- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes
+check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+
+-- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step
+check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+

@@ -1,0 +1,114 @@
+-- The configuration
+------------------------------------------------------------------------------------------------
+
+-- block numbers and LUN positions
+one sig I0, I1 extends Idx {}
+-- code levels, in numeric order
+one sig Lv_8_5_0_6 extends Level {}
+-- systems
+one sig Sys_SVC_A extends System {}
+-- I/O groups
+one sig Iog_SVC_A_io_grp0 extends IoGroup {}
+-- nodes
+one sig Node_A_node1, Node_A_node2 extends Node {}
+-- backend controllers
+one sig Ctl_xiv_1 extends Controller {}
+-- LUNs
+one sig Lun_lun_stage, Lun_lun_tgt, Lun_lun_db extends Lun {}
+-- pools
+one sig Pool_pool_data extends Pool {}
+-- MDisks
+one sig Md_md_stage, Md_md_db extends MDisk {}
+-- volumes
+one sig Vol_db_vol extends Volume {}
+-- hosts
+one sig Host_db_host, Host_report_host extends Host {}
+-- write ids (h, j), j = 1 .. writesPerHost, of each writing host
+one sig W_db_host_1, W_db_host_2 extends Write {}
+-- backend copies
+one sig Copy_clone_stage extends BackendCopy {}
+-- no FlashCopy maps
+-- no partnerships
+-- no consistency groups (a relationship without one is its own group)
+-- no remote-copy relationships
+
+fact configuration {
+  Block = I0 + I1
+  Setting.snapshots = 1
+  Setting.stress = False
+  Setting.target = none
+
+  Lv_8_5_0_6.below = none
+  Lv_8_5_0_6.minPartner = none
+
+  Sys_SVC_A.level0 = Lv_8_5_0_6
+  Sys_SVC_A.hasStep = False
+  Sys_SVC_A.afterSys = none
+  Iog_SVC_A_io_grp0.gsys = Sys_SVC_A
+  Node_A_node1.nsys = Sys_SVC_A and Node_A_node1.ngroup = Iog_SVC_A_io_grp0
+  Node_A_node2.nsys = Sys_SVC_A and Node_A_node2.ngroup = Iog_SVC_A_io_grp0
+
+  Lun_lun_stage.ctrl = Ctl_xiv_1
+  Lun_lun_stage.positions = none
+  Lun_lun_tgt.ctrl = Ctl_xiv_1
+  Lun_lun_tgt.positions = none
+  Lun_lun_db.ctrl = Ctl_xiv_1
+  Lun_lun_db.positions = I0 + I1
+  Pool_pool_data.psys = Sys_SVC_A
+  Md_md_stage.msys = Sys_SVC_A and Md_md_stage.mlun = Lun_lun_stage
+  Md_md_stage.mode = Unmanaged and Md_md_stage.mpool = none
+  Md_md_db.msys = Sys_SVC_A and Md_md_db.mlun = Lun_lun_db
+  Md_md_db.mode = Managed and Md_md_db.mpool = Pool_pool_data
+
+  Vol_db_vol.vsys = Sys_SVC_A and Vol_db_vol.vgroup = Iog_SVC_A_io_grp0 and Vol_db_vol.vpool = Pool_pool_data
+  Vol_db_vol.vtype = Striped and Vol_db_vol.vmdisk = none and Vol_db_vol.cache = ReadWrite
+  Vol_db_vol.lunOf = I0 -> Lun_lun_db + I1 -> Lun_lun_db
+  Vol_db_vol.posOf = I0 -> I0 + I1 -> I1
+
+  Host_db_host.maps = Vol_db_vol and Host_db_host.readOnly = False
+  Host_db_host.writes = W_db_host_1 + W_db_host_2
+  W_db_host_1.by = Host_db_host and W_db_host_1.next = W_db_host_2
+  W_db_host_2.by = Host_db_host and W_db_host_2.next = none
+  Host_report_host.maps = none and Host_report_host.readOnly = False
+  Host_report_host.writes = none
+
+  Copy_clone_stage.ctype = PointInTime and Copy_clone_stage.src = Lun_lun_stage and Copy_clone_stage.tgt = Lun_lun_tgt and Copy_clone_stage.suspends = True
+}
+
+------------------------------------------------------------------------------------------------
+-- The checks
+--
+-- steps: any run of this configuration has at most 8 events (sum of the per-event maxima:
+--   HostWrite 2, Destage 2, HostRead 0, GlobalReplicate 0, BackendCopy 3, PoolFault 1, FlashCopyStart 0, Upgrade 0, Partnership 0, RelationshipSynchronized 0)
+-- so a shortest counterexample has at most that many; the checks cover 8 = min(that, cap 10) events.
+-- Alloy's steps count states and state 0 is the initial state: 8 events need 9 states, hence 1..9 steps.
+-- The bound covers every run: no counterexample means none within the bounds.
+------------------------------------------------------------------------------------------------
+
+-- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken
+check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 3 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..9 steps
+
+-- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it
+check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 3 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..9 steps
+
+-- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it
+check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 3 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..9 steps
+
+-- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data
+check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 3 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..9 steps
+
+-- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy
+check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 3 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..9 steps
+
+-- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out
+check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 3 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..9 steps
+
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop
+check RC_SYNC for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 3 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..9 steps
+
+-- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes
+check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 3 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..9 steps
+
+-- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step
+check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 3 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..9 steps
+

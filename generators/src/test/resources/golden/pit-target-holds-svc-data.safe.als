@@ -1,0 +1,131 @@
+-- The configuration
+------------------------------------------------------------------------------------------------
+
+-- block numbers and LUN positions
+one sig I0, I1 extends Idx {}
+-- code levels, in numeric order
+one sig Lv_8_5_0_6 extends Level {}
+-- systems
+one sig Sys_SVC_A extends System {}
+-- I/O groups
+one sig Iog_SVC_A_io_grp0 extends IoGroup {}
+-- nodes
+one sig Node_A_node1, Node_A_node2 extends Node {}
+-- backend controllers
+one sig Ctl_ds8k_1 extends Controller {}
+-- LUNs
+one sig Lun_lun_src, Lun_lun_data1, Lun_lun_data2, Lun_lun_snap extends Lun {}
+-- pools
+one sig Pool_pool_img, Pool_pool_data extends Pool {}
+-- MDisks
+one sig Md_md_src, Md_md_data1, Md_md_data2 extends MDisk {}
+-- volumes
+one sig Vol_db_vol, Vol_app_vol1, Vol_app_vol2 extends Volume {}
+-- hosts
+one sig Host_db_host, Host_app_host, Host_report_host extends Host {}
+-- write ids (h, j), j = 1 .. writesPerHost, of each writing host
+one sig W_db_host_1, W_db_host_2, W_app_host_1, W_app_host_2 extends Write {}
+-- backend copies
+one sig Copy_nightly_snap extends BackendCopy {}
+-- no FlashCopy maps
+-- no partnerships
+-- no consistency groups (a relationship without one is its own group)
+-- no remote-copy relationships
+
+fact configuration {
+  Block = I0 + I1
+  Setting.snapshots = 1
+  Setting.stress = False
+  Setting.target = none
+
+  Lv_8_5_0_6.below = none
+  Lv_8_5_0_6.minPartner = none
+
+  Sys_SVC_A.level0 = Lv_8_5_0_6
+  Sys_SVC_A.hasStep = False
+  Sys_SVC_A.afterSys = none
+  Iog_SVC_A_io_grp0.gsys = Sys_SVC_A
+  Node_A_node1.nsys = Sys_SVC_A and Node_A_node1.ngroup = Iog_SVC_A_io_grp0
+  Node_A_node2.nsys = Sys_SVC_A and Node_A_node2.ngroup = Iog_SVC_A_io_grp0
+
+  Lun_lun_src.ctrl = Ctl_ds8k_1
+  Lun_lun_src.positions = I0 + I1
+  Lun_lun_data1.ctrl = Ctl_ds8k_1
+  Lun_lun_data1.positions = I0 + I1
+  Lun_lun_data2.ctrl = Ctl_ds8k_1
+  Lun_lun_data2.positions = I0 + I1
+  Lun_lun_snap.ctrl = Ctl_ds8k_1
+  Lun_lun_snap.positions = I0 + I1
+  Pool_pool_img.psys = Sys_SVC_A
+  Pool_pool_data.psys = Sys_SVC_A
+  Md_md_src.msys = Sys_SVC_A and Md_md_src.mlun = Lun_lun_src
+  Md_md_src.mode = ImageMode and Md_md_src.mpool = Pool_pool_img
+  Md_md_data1.msys = Sys_SVC_A and Md_md_data1.mlun = Lun_lun_data1
+  Md_md_data1.mode = Managed and Md_md_data1.mpool = Pool_pool_data
+  Md_md_data2.msys = Sys_SVC_A and Md_md_data2.mlun = Lun_lun_data2
+  Md_md_data2.mode = Managed and Md_md_data2.mpool = Pool_pool_data
+
+  Vol_db_vol.vsys = Sys_SVC_A and Vol_db_vol.vgroup = Iog_SVC_A_io_grp0 and Vol_db_vol.vpool = Pool_pool_img
+  Vol_db_vol.vtype = ImageType and Vol_db_vol.vmdisk = Md_md_src and Vol_db_vol.cache = NoCache
+  Vol_db_vol.lunOf = I0 -> Lun_lun_src + I1 -> Lun_lun_src
+  Vol_db_vol.posOf = I0 -> I0 + I1 -> I1
+  Vol_app_vol1.vsys = Sys_SVC_A and Vol_app_vol1.vgroup = Iog_SVC_A_io_grp0 and Vol_app_vol1.vpool = Pool_pool_data
+  Vol_app_vol1.vtype = Striped and Vol_app_vol1.vmdisk = none and Vol_app_vol1.cache = ReadWrite
+  Vol_app_vol1.lunOf = I0 -> Lun_lun_data1 + I1 -> Lun_lun_data2
+  Vol_app_vol1.posOf = I0 -> I0 + I1 -> I0
+  Vol_app_vol2.vsys = Sys_SVC_A and Vol_app_vol2.vgroup = Iog_SVC_A_io_grp0 and Vol_app_vol2.vpool = Pool_pool_data
+  Vol_app_vol2.vtype = Striped and Vol_app_vol2.vmdisk = none and Vol_app_vol2.cache = ReadWrite
+  Vol_app_vol2.lunOf = I0 -> Lun_lun_data1 + I1 -> Lun_lun_data2
+  Vol_app_vol2.posOf = I0 -> I1 + I1 -> I1
+
+  Host_db_host.maps = Vol_db_vol and Host_db_host.readOnly = False
+  Host_db_host.writes = W_db_host_1 + W_db_host_2
+  W_db_host_1.by = Host_db_host and W_db_host_1.next = W_db_host_2
+  W_db_host_2.by = Host_db_host and W_db_host_2.next = none
+  Host_app_host.maps = Vol_app_vol1 + Vol_app_vol2 and Host_app_host.readOnly = False
+  Host_app_host.writes = W_app_host_1 + W_app_host_2
+  W_app_host_1.by = Host_app_host and W_app_host_1.next = W_app_host_2
+  W_app_host_2.by = Host_app_host and W_app_host_2.next = none
+  Host_report_host.maps = none and Host_report_host.readOnly = False
+  Host_report_host.writes = none
+
+  Copy_nightly_snap.ctype = PointInTime and Copy_nightly_snap.src = Lun_lun_src and Copy_nightly_snap.tgt = Lun_lun_snap and Copy_nightly_snap.suspends = False
+}
+
+------------------------------------------------------------------------------------------------
+-- The checks
+--
+-- steps: any run of this configuration has at most 11 events (sum of the per-event maxima:
+--   HostWrite 4, Destage 4, HostRead 0, GlobalReplicate 0, BackendCopy 1, PoolFault 2, FlashCopyStart 0, Upgrade 0, Partnership 0, RelationshipSynchronized 0)
+-- so a shortest counterexample has at most that many; the checks cover 10 = min(that, cap 10) events.
+-- Alloy's steps count states and state 0 is the initial state: 10 events need 11 states, hence 1..11 steps.
+-- The cap is below that: no counterexample means none within 10 events only.
+------------------------------------------------------------------------------------------------
+
+-- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken
+check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+
+-- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it
+check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+
+-- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it
+check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+
+-- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data
+check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+
+-- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy
+check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+
+-- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out
+check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop
+check RC_SYNC for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+
+-- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes
+check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+
+-- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step
+check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+

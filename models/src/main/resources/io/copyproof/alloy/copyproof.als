@@ -1,0 +1,613 @@
+module copyproof/copyproof
+
+/*
+ * copyproof: the semantics of storage copy services, as an Alloy 6 model.
+ *
+ * This module states docs/semantics.md (the normative text) a second time, independently of the
+ * Java explorer; the two engines are cross-checked. Section numbers (§1 .. §4) refer to
+ * docs/semantics.md; [D] marks documented product behaviour and [M] a modelling choice, as in
+ * that text and in docs/domain.md.
+ *
+ * The module is generic: every sig below is abstract. A generated model (AlloyGenerator) adds
+ * one `one sig` per element of a concrete configuration and facts that fix the topology
+ * fields, then one `check` per invariant.
+ *
+ * Reading a trace. State 0 is the initial state; every transition is exactly one event of §3 or
+ * a stutter (nothing changes). Alloy's `steps` count states, so N events need N + 1 states;
+ * the checks use `1..N+1 steps`. Alloy tries trace lengths in increasing order, so the first
+ * counterexample is a lasso of minimal length. A shortest
+ * counterexample never contains a stutter before the first violating state (removing it gives
+ * a shorter lasso, since a stutter changes no variable at all), so the number of transitions up
+ * to the first violating state is exactly the number of events the explorer counts.
+ */
+
+------------------------------------------------------------------------------------------------
+-- §1 Derived topology: static sigs and fields, fixed by the generated facts
+------------------------------------------------------------------------------------------------
+
+abstract sig Bool {}
+one sig True, False extends Bool {}
+
+/** Block numbers and LUN positions 0, 1, ... (atoms I0, I1, ... in the generated model). */
+abstract sig Idx {}
+/** Block numbers of every volume: 0 .. bounds.blocksPerVolume - 1. */
+sig Block in Idx {}
+
+/** A code level; `below` holds the strictly lower levels (numeric order of the dotted parts). */
+abstract sig Level {
+  below: set Level,
+  /** minPartnerLevel of this level's release note, if it has one. */
+  minPartner: lone Level
+}
+
+abstract sig UpPhase {}
+one sig Pending, Upgrading, Committed extends UpPhase {}
+
+abstract sig System {
+  level0: one Level,          -- codeLevel of the configuration
+  hasStep: one Bool,          -- the upgrade plan has a step for this system
+  afterSys: set System,       -- the step's `after` list
+  var phase: one UpPhase      -- §2 phase[s]
+}
+
+abstract sig IoGroup { gsys: one System }
+
+abstract sig Node {
+  nsys: one System,
+  ngroup: one IoGroup
+}
+
+abstract sig Controller {}
+
+abstract sig Lun {
+  ctrl: one Controller,
+  /** positions 0 .. size(l)-1 (§1 "Positions of a LUN") */
+  positions: set Idx,
+  /** §2 lun[l][i] */
+  var content: Idx -> lone Val
+}
+
+abstract sig Pool { psys: one System }
+
+abstract sig MDiskMode {}
+one sig Unmanaged, Managed, ImageMode extends MDiskMode {}
+
+abstract sig MDisk {
+  msys: one System,
+  mlun: one Lun,
+  mode: one MDiskMode,
+  mpool: lone Pool
+}
+
+abstract sig VolType {}
+one sig Striped, Sequential, ImageType extends VolType {}
+
+abstract sig CacheMode {}
+one sig ReadWrite, ReadOnly, NoCache extends CacheMode {}
+
+abstract sig Volume {
+  vsys: one System,
+  vgroup: one IoGroup,
+  vpool: one Pool,
+  vtype: one VolType,
+  vmdisk: lone MDisk,
+  cache: one CacheMode,
+  /** §1 lunOf(v, b) and posOf(v, b) */
+  lunOf: Block -> one Lun,
+  posOf: Block -> one Idx,
+  /** §2 cache[v][b]: the cached value, and whether it is dirty */
+  var cval: Block -> lone Val,
+  var dirty: set Block
+}
+
+/** A value of a block or LUN position: Zero (initial content) or a write id (h, j). */
+abstract sig Val {}
+one sig Zero extends Val {}
+
+/** Write id (h, j): the j-th write of writing host h; `next` is (h, j+1). */
+abstract sig Write extends Val {
+  by: one Host,
+  next: lone Write,
+  /** §2 wloc[h][j] (ghost): the volume block the write went to, once acknowledged */
+  var wvol: lone Volume,
+  var wblk: lone Block,
+  /** ghost: the writes issued before this one (orders Global Mirror queues) */
+  var earlier: set Write
+}
+
+abstract sig Host {
+  maps: set Volume,
+  readOnly: one Bool,
+  /** the write ids of this host, (h, 1) .. (h, W) */
+  writes: set Write
+}
+
+abstract sig CopyType {}
+one sig PointInTime, Replication extends CopyType {}
+
+abstract sig CopyPhase {}
+one sig Idle, SuspendedBefore, SuspendedAfter extends CopyPhase {}
+
+abstract sig BackendCopy {
+  ctype: one CopyType,
+  src: one Lun,
+  tgt: one Lun,
+  suspends: one Bool,
+  var cphase: one CopyPhase,   -- §2 copyPhase[c]
+  var done: one Int            -- §2 copyDone[c]
+}
+
+abstract sig FlashCopy {
+  fsrc: one Volume,
+  ftgt: one Volume,
+  var fdone: one Int           -- §2 fcDone[f]
+}
+
+abstract sig Partnership { psystems: set System }
+
+abstract sig RcType {}
+one sig Metro, Global extends RcType {}
+
+abstract sig RcState {}
+one sig ConsistentSynchronized, ConsistentStopped, InconsistentCopying, InconsistentStopped, Idling
+  extends RcState {}
+
+/** A consistency group; a relationship without one is a group of its own (§1). */
+abstract sig Group {}
+
+abstract sig Rel {
+  rtype: one RcType,
+  master: one Volume,
+  aux: one Volume,
+  group: one Group,
+  initial: one RcState,        -- `state` of the configuration
+  pship: one Partnership,      -- the partnership of the master's and the aux's systems
+  fileBefore: set Rel,         -- relationships earlier in the file
+  var rc: one RcState,         -- §2 rcState[r]
+  /** §2 gmQueue[group(r)]: the entries (r, b, x) of this relationship, as the write ids x
+      (b is wblk of x); their order is the issue order of x, then file order of r */
+  var queued: set Write
+}
+
+/** Settings of the configuration and the bounds. */
+one sig Setting {
+  target: lone Level,          -- upgrade.targetLevel
+  stress: one Bool,            -- workload.stress
+  snapshots: one Int           -- bounds.snapshotsPerCopy
+}
+
+------------------------------------------------------------------------------------------------
+-- §2 State: the mutable sets (the var fields above hold the rest)
+------------------------------------------------------------------------------------------------
+
+/** writes completed (acknowledged): written[h] = #(h.writes & Issued) */
+var sig Issued in Write {}
+/** nodeUp[n] */
+var sig Up in Node {}
+/** nodeUpgraded[n] */
+var sig Upgraded in Node {}
+/** connected[p] */
+var sig Connected in Partnership {}
+/** timedOut[v] */
+var sig TimedOut in Volume {}
+/** faulted[m] */
+var sig Faulted in MDisk {}
+/** copiedSvcData[c] */
+var sig SvcDataCopied in BackendCopy {}
+
+/** the ghost flags pitIncomplete, pitDisordered, staleRead */
+abstract sig Flag {}
+one sig PitIncomplete, PitDisordered, StaleRead extends Flag {}
+var sig Raised in Flag {}
+
+------------------------------------------------------------------------------------------------
+-- §1 Derived predicates (over the current state)
+------------------------------------------------------------------------------------------------
+
+/** LUNs suspended by a backend copy: between LunSuspend and LunResume. */
+fun suspendedLuns: set Lun { { c: BackendCopy | c.cphase != Idle }.src }
+
+/** MDisk online: not faulted, and its LUN not suspended. */
+fun onlineMDisks: set MDisk { { m: MDisk - Faulted | m.mlun not in suspendedLuns } }
+
+/** Pool online: every MDisk with pool p is online [D/M]. */
+fun onlinePools: set Pool { { p: Pool | mpool.p in onlineMDisks } }
+
+/** Volume online: not timed out, a node of its I/O group up, its MDisk (image) or pool online. */
+fun onlineVolumes: set Volume {
+  { v: Volume - TimedOut |
+      some (ngroup.(v.vgroup) & Up)
+      and (v.vtype = ImageType implies v.vmdisk in onlineMDisks else v.vpool in onlinePools) }
+}
+
+/** Volumes that cache writes: cache readwrite and both nodes of the I/O group up [D]. */
+fun cachingWrites: set Volume {
+  { v: Volume | v.cache = ReadWrite and ngroup.(v.vgroup) in Up }
+}
+
+/** Volumes that cache reads: cache readwrite or readonly. */
+fun cachingReads: set Volume { cache.(ReadWrite + ReadOnly) }
+
+/** Writing hosts: not read-only, at least one volume. */
+fun writingHosts: set Host { { h: Host | h.readOnly = False and some h.maps } }
+
+/** The current code level: the target level once committed. */
+fun level[s: System]: Level { s.phase = Committed implies Setting.target else s.level0 }
+
+/** Compatible levels: each side's minPartnerLevel (if any) is met by the other side. */
+pred compatible[p: Partnership] {
+  all x: p.psystems, m: level[x].minPartner | level[p.psystems - x] not in m.below
+}
+
+/** logical(v, b): the cached value, else the LUN position's. */
+fun logical[v: Volume, b: Block]: Val {
+  some b.(v.cval) implies b.(v.cval) else (b.(v.posOf)).((b.(v.lunOf)).content)
+}
+
+/** "x covers w": a later-or-equal write of the same host, or any write of another host [M]. */
+pred covers[x: Val, w: Write] { x in w.*next or (x in Write and x.by != w.by) }
+
+/** LUNs holding system data: a managed MDisk, or an image MDisk whose volume a writing host maps. */
+fun svcDataLuns: set Lun {
+  { l: Lun | some m: mlun.l |
+      m.mode = Managed or (m.mode = ImageMode and some (vmdisk.m & writingHosts.maps)) }
+}
+
+/** The next write id of host h: its first write not yet issued. */
+fun nextWrite[h: Host]: lone Write { (h.writes - Issued) - (h.writes - Issued).next }
+
+/** The positions a backend copy copies: i < min(size(src), size(tgt)) (deeper chains cut [M]). */
+fun copied[c: BackendCopy]: set Idx { c.src.positions & c.tgt.positions }
+
+------------------------------------------------------------------------------------------------
+-- Frame conditions: groups of variables an event leaves unchanged
+------------------------------------------------------------------------------------------------
+
+pred keepData    { cval' = cval and dirty' = dirty and content' = content }
+pred keepWrites  { Issued' = Issued and wvol' = wvol and wblk' = wblk and earlier' = earlier }
+pred keepAccess  { TimedOut' = TimedOut and Faulted' = Faulted }
+pred keepCopies  { cphase' = cphase and done' = done and SvcDataCopied' = SvcDataCopied and fdone' = fdone }
+pred keepUpgrade { Up' = Up and Upgraded' = Upgraded and phase' = phase and Connected' = Connected }
+pred keepRc      { rc' = rc and queued' = queued }
+pred keepFlags   { Raised' = Raised }
+
+/**
+ * §2 "Applying a write", for all writes w of one step at once (a partial function from volume
+ * blocks to values). A volume that caches writes gets a dirty cache entry; otherwise the LUN
+ * position is written and a cached copy is dropped [M]. Everything else is unchanged.
+ */
+pred applyWrites[w: Volume -> Block -> Val] {
+  let cw = cachingWrites <: w,
+      thru = (Volume - cachingWrites) <: w,
+      lw = { l: Lun, i: Idx, x: Val | some v: Volume, b: Block |
+               v -> b -> x in thru and b.(v.lunOf) = l and b.(v.posOf) = i } {
+    cval' = (cval - (w.Val -> Val)) + cw
+    dirty' = (dirty - w.Val) + cw.Val
+    content' = (content - (lw.Val -> Val)) + lw
+  }
+}
+
+------------------------------------------------------------------------------------------------
+-- §3 Events: one predicate per event, named as traces show them
+------------------------------------------------------------------------------------------------
+
+/** A Metro Mirror write of v times out at the host (§3.1, stress [M]). */
+pred timesOut[v: Volume] {
+  Setting.stress = True
+  some r: master.v | r.rtype = Metro and r.rc = ConsistentSynchronized and r.pship in Connected
+    and (all s: r.pship.psystems | some (nsys.s - Up))
+}
+
+/** §3.1 HostWrite(host, volume, block): the next write of h to block b of its volume v. */
+pred HostWrite[h: Host, v: Volume, b: Block] {
+  h in writingHosts and v in h.maps and v in onlineVolumes and some nextWrite[h]
+  timesOut[v] implies {
+    -- the write times out: the volume is lost to the host; nothing is written
+    TimedOut' = TimedOut + v
+    keepData and keepWrites and Faulted' = Faulted and keepCopies and keepUpgrade and keepRc and keepFlags
+  } else {
+    let x = nextWrite[h] {
+      Issued' = Issued + x
+      wvol' = wvol + x -> v
+      wblk' = wblk + x -> b
+      earlier' = earlier + x -> Issued
+      -- the write itself, and in the same step its Metro Mirror copies [D]
+      applyWrites[v -> b -> x +
+        { a: Volume, bb: Block, y: Val | bb = b and y = x and
+            some r: master.v | r.rtype = Metro and r.rc = ConsistentSynchronized and a = r.aux }]
+      -- Global Mirror: acknowledged first, queued for later replication [D]
+      queued' = queued + { r: master.v | r.rtype = Global and r.rc = ConsistentSynchronized } -> x
+      rc' = rc
+      keepAccess and keepCopies and keepUpgrade and keepFlags
+    }
+  }
+}
+
+/** §3.2 Destage(volume, block): a dirty block is written to its LUN position, in any order [D]. */
+pred Destage[v: Volume, b: Block] {
+  b in v.dirty
+  let l = b.(v.lunOf), i = b.(v.posOf) {
+    content' = (content - (l -> i -> Val)) + (l -> i -> b.(v.cval))
+  }
+  dirty' = dirty - v -> b
+  cval' = cval
+  keepWrites and keepAccess and keepCopies and keepUpgrade and keepRc and keepFlags
+}
+
+/** §3.3 HostRead(host, volume, block): only reads of blocks on a backend copy target [M]. */
+pred HostRead[h: Host, v: Volume, b: Block] {
+  v in h.maps and v in onlineVolumes and v in cachingReads and b.(v.lunOf) in BackendCopy.tgt
+  let lunVal = (b.(v.posOf)).((b.(v.lunOf)).content) {
+    some b.(v.cval) implies {
+      -- served from the cache; a clean entry that differs from the LUN is stale [D/M]
+      cval' = cval
+      (b not in v.dirty and b.(v.cval) != lunVal) implies Raised' = Raised + StaleRead
+        else Raised' = Raised
+    } else {
+      -- read from the LUN and kept clean in the cache
+      cval' = cval + v -> b -> lunVal
+      Raised' = Raised
+    }
+  }
+  dirty' = dirty and content' = content
+  keepWrites and keepAccess and keepCopies and keepUpgrade and keepRc
+}
+
+/** §3.4 LunSuspend(copy): the source LUN goes offline to the systems until LunResume [D]. */
+pred LunSuspend[c: BackendCopy] {
+  c.suspends = True and c.cphase = Idle and c.done < Setting.snapshots
+  cphase' = cphase ++ c -> SuspendedBefore
+  done' = done and SvcDataCopied' = SvcDataCopied and fdone' = fdone
+  keepData and keepWrites and keepAccess and keepUpgrade and keepRc and keepFlags
+}
+
+/** §3.5 the common part of BackendSnapshot and BackendReplicate. */
+pred backendCopy[c: BackendCopy] {
+  c.done < Setting.snapshots
+  c.suspends = True implies c.cphase = SuspendedBefore else c.cphase = Idle
+  let T = copied[c] <: c.src.content {
+    -- pitIncomplete (pointInTime only): an acknowledged write on the source LUN not covered in T
+    (c.ctype = PointInTime and
+       some w: Issued | let v = w.wvol, b = w.wblk |
+         b.(v.lunOf) = c.src and not covers[(b.(v.posOf)).T, w])
+      implies PitIncomplete in Raised' else (PitIncomplete in Raised' iff PitIncomplete in Raised)
+    -- pitDisordered (both types): T holds (h, k) but misses an earlier (h, j) of the source LUN
+    (some k: Idx.T & Write, w: Issued & k.^~next | let v = w.wvol, b = w.wblk |
+         b.(v.lunOf) = c.src and not covers[(b.(v.posOf)).T, w])
+      implies PitDisordered in Raised' else (PitDisordered in Raised' iff PitDisordered in Raised)
+    (StaleRead in Raised' iff StaleRead in Raised)
+    -- copiedSvcData: the target LUN holds system data
+    SvcDataCopied' = SvcDataCopied + (c.tgt in svcDataLuns implies c else none)
+    -- the target becomes T; the system does not see this write (its caches stay)
+    content' = (content - (c.tgt -> copied[c] -> Val)) + c.tgt -> T
+  }
+  c.done' = plus[c.done, 1]
+  all d: BackendCopy - c | d.done' = d.done
+  cphase' = (c.suspends = True implies cphase ++ c -> SuspendedAfter else cphase)
+  fdone' = fdone
+  cval' = cval and dirty' = dirty
+  keepWrites and keepAccess and keepUpgrade and keepRc
+}
+
+/** §3.5 BackendSnapshot(copy): a pointInTime copy takes the source LUN's content, atomically. */
+pred BackendSnapshot[c: BackendCopy] { c.ctype = PointInTime and backendCopy[c] }
+
+/** §3.5 BackendReplicate(copy): a replication target catches up with the source LUN. */
+pred BackendReplicate[c: BackendCopy] { c.ctype = Replication and backendCopy[c] }
+
+/** §3.6 LunResume(copy). */
+pred LunResume[c: BackendCopy] {
+  c.cphase = SuspendedAfter
+  cphase' = cphase ++ c -> Idle
+  done' = done and SvcDataCopied' = SvcDataCopied and fdone' = fdone
+  keepData and keepWrites and keepAccess and keepUpgrade and keepRc and keepFlags
+}
+
+/** The managed MDisks of pool p that a copy with copiedSvcData has overwritten, not yet faulted. */
+fun overwritten[p: Pool]: set MDisk {
+  { m: mpool.p & mode.Managed - Faulted | m.mlun in SvcDataCopied.tgt }
+}
+
+/** §3.7 PoolFault(pool): the overwritten MDisks go offline, and with them the pool [D]. */
+pred PoolFault[p: Pool] {
+  some overwritten[p]
+  Faulted' = Faulted + overwritten[p]
+  TimedOut' = TimedOut
+  keepData and keepWrites and keepCopies and keepUpgrade and keepRc and keepFlags
+}
+
+/** §3.8 FlashCopyStart(flashCopy): a consistent copy of the source's logical content [D]. */
+pred FlashCopyStart[f: FlashCopy] {
+  f.fdone < Setting.snapshots
+  applyWrites[{ a: Volume, b: Block, y: Val | a = f.ftgt and y = logical[f.fsrc, b] }]
+  f.fdone' = plus[f.fdone, 1]
+  all g: FlashCopy - f | g.fdone' = g.fdone
+  cphase' = cphase and done' = done and SvcDataCopied' = SvcDataCopied
+  keepWrites and keepAccess and keepUpgrade and keepRc and keepFlags
+}
+
+pred keepAllButUpgrade {
+  keepData and keepWrites and keepAccess and keepCopies and keepRc and keepFlags
+}
+
+/** §3.9 UpgradeStart(system): ordered by the plan's `after` lists. */
+pred UpgradeStart[s: System] {
+  s.phase = Pending and s.hasStep = True and s.afterSys.phase in Committed
+  phase' = phase ++ s -> Upgrading
+  Up' = Up and Upgraded' = Upgraded and Connected' = Connected
+  keepAllButUpgrade
+}
+
+/** §3.10 NodeDown(system, node): one node of an I/O group at a time [D]. */
+pred NodeDown[s: System, n: Node] {
+  n.nsys = s and s.phase = Upgrading and n in Up - Upgraded and (ngroup.(n.ngroup) - n) in Up
+  Up' = Up - n
+  Upgraded' = Upgraded and phase' = phase and Connected' = Connected
+  keepAllButUpgrade
+}
+
+/** §3.11 NodeUp(system, node): the node comes back on the new level. */
+pred NodeUp[s: System, n: Node] {
+  n.nsys = s and n not in Up
+  Up' = Up + n
+  Upgraded' = Upgraded + n
+  phase' = phase and Connected' = Connected
+  keepAllButUpgrade
+}
+
+/** §3.12 UpgradeCommit(system): every node up and upgraded; the level becomes the target [D]. */
+pred UpgradeCommit[s: System] {
+  s.phase = Upgrading and nsys.s in Up & Upgraded
+  phase' = phase ++ s -> Committed
+  Up' = Up and Upgraded' = Upgraded and Connected' = Connected
+  keepAllButUpgrade
+}
+
+/** Both systems of the partnership are upgrading. */
+pred bothUpgrading[p: Partnership] { p.psystems.phase = Upgrading }
+
+/** §3.13 PartnershipFault(partnership): concurrent upgrades [M] or incompatible levels. */
+pred PartnershipFault[p: Partnership] {
+  p in Connected and (bothUpgrading[p] or not compatible[p])
+  Connected' = Connected - p
+  let between = { r: Rel | r.master.vsys + r.aux.vsys = p.psystems } {
+    rc' = rc
+      ++ (between & rc.ConsistentSynchronized) -> ConsistentStopped
+      ++ (between & rc.InconsistentCopying) -> InconsistentStopped
+  }
+  queued' = queued   -- Global Mirror queues are kept
+  Up' = Up and Upgraded' = Upgraded and phase' = phase
+  keepData and keepWrites and keepAccess and keepCopies and keepFlags
+}
+
+/** §3.14 PartnershipRestore(partnership): relationships stay stopped. */
+pred PartnershipRestore[p: Partnership] {
+  p not in Connected and not bothUpgrading[p] and compatible[p]
+  Connected' = Connected + p
+  Up' = Up and Upgraded' = Upgraded and phase' = phase
+  keepAllButUpgrade
+}
+
+/** §3.15 GlobalReplicate(group): the oldest queued entry of the group reaches the aux [D]. */
+pred GlobalReplicate[g: Group] {
+  some r: group.g, x: r.queued {
+    -- (r, x) is the oldest entry: issue order, then file order of the relationship
+    no r2: group.g, y: r2.queued | y in x.earlier or (y = x and r2 in r.fileBefore)
+    r.pship in Connected
+    queued' = queued - r -> x
+    applyWrites[r.aux -> x.wblk -> x]
+  }
+  rc' = rc
+  keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
+}
+
+/** §3.16 RelationshipSynchronized(relationship): the background copy completes. */
+pred RelationshipSynchronized[r: Rel] {
+  r.rc = InconsistentCopying and r.pship in Connected
+  applyWrites[{ a: Volume, b: Block, y: Val | a = r.aux and y = logical[r.master, b] }]
+  rc' = rc ++ r -> ConsistentSynchronized
+  queued' = queued
+  keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
+}
+
+/** Nothing changes (lets a trace end in a loop; never needed before a shortest violation). */
+pred stutter {
+  keepData and keepWrites and keepAccess and keepCopies and keepUpgrade and keepRc and keepFlags
+}
+
+------------------------------------------------------------------------------------------------
+-- §2 Initial state and the transition relation
+------------------------------------------------------------------------------------------------
+
+pred init {
+  no cval and no dirty
+  content = { l: Lun, i: Idx, x: Val | i in l.positions and x = Zero }
+  no Issued and no wvol and no wblk and no earlier
+  no TimedOut and no Faulted
+  all c: BackendCopy | c.cphase = Idle and c.done = 0
+  no SvcDataCopied
+  all f: FlashCopy | f.fdone = 0
+  Up = Node and no Upgraded
+  System.phase in Pending
+  Connected = { p: Partnership | compatible[p] }
+  all r: Rel | r.rc = r.initial
+  no queued
+  no Raised
+}
+
+/** Every step is exactly one event, or a stutter. */
+pred step {
+  (some h: Host, v: Volume, b: Block | HostWrite[h, v, b])
+  or (some v: Volume, b: Block | Destage[v, b])
+  or (some h: Host, v: Volume, b: Block | HostRead[h, v, b])
+  or (some c: BackendCopy | LunSuspend[c] or BackendSnapshot[c] or BackendReplicate[c] or LunResume[c])
+  or (some p: Pool | PoolFault[p])
+  or (some f: FlashCopy | FlashCopyStart[f])
+  or (some s: System | UpgradeStart[s] or UpgradeCommit[s])
+  or (some s: System, n: Node | NodeDown[s, n] or NodeUp[s, n])
+  or (some p: Partnership | PartnershipFault[p] or PartnershipRestore[p])
+  or (some g: Group | GlobalReplicate[g])
+  or (some r: Rel | RelationshipSynchronized[r])
+  or stutter
+}
+
+fact behaviour { init and always step }
+
+------------------------------------------------------------------------------------------------
+-- §4 Invariants: one predicate (holds in a state) and one assertion (always holds) each
+------------------------------------------------------------------------------------------------
+
+/** CS-PIT-COMPLETE */
+pred pitComplete { PitIncomplete not in Raised }
+/** CS-PIT-ORDER */
+pred pitOrder { PitDisordered not in Raised }
+/** CS-STALE-READ */
+pred noStaleRead { StaleRead not in Raised }
+/** CS-TARGET-HOLDS-SVC-DATA */
+pred targetNoSvcData { no SvcDataCopied }
+/** CS-MANAGED-LUN-SUSPENDED: no suspended copy whose source LUN has a managed or image MDisk */
+pred managedLunNotSuspended {
+  no c: BackendCopy | c.cphase != Idle and some (mlun.(c.src) & mode.(Managed + ImageMode))
+}
+/** AV-VOLUME-ONLINE: every volume mapped to a host is online */
+pred volumesOnline { Host.maps in onlineVolumes }
+/** RC-SYNC: a relationship configured consistent_synchronized stays so */
+pred rcSync { all r: Rel | r.initial = ConsistentSynchronized implies r.rc = ConsistentSynchronized }
+
+/**
+ * RC-SECONDARY-CONSISTENT, for one group: (A) every write an aux block holds is a master write of
+ * the group to that block, and (B) a held write (h, k) comes with every earlier (h, j) that went
+ * to a master block of the group.
+ */
+pred groupPrefix[g: Group] {
+  let rs = group.g {
+    all a: rs.aux, b: Block | let x = logical[a, b] | x in Write implies {
+      some r1: rs & aux.a | x.wvol = r1.master and x.wblk = b
+      all w: Issued & x.^~next, r2: rs & master.(w.wvol) | covers[logical[r2.aux, w.wblk], w]
+    }
+  }
+}
+pred secondaryConsistent {
+  all r: Rel | r.rc in ConsistentSynchronized + ConsistentStopped implies groupPrefix[r.group]
+}
+/** UP-COMPATIBLE-LEVELS */
+pred levelsCompatible { all p: Partnership | compatible[p] }
+
+-- CS-PIT-COMPLETE (docs/semantics.md §4; domain.md §3)
+assert CS_PIT_COMPLETE { always pitComplete }
+-- CS-PIT-ORDER
+assert CS_PIT_ORDER { always pitOrder }
+-- CS-STALE-READ
+assert CS_STALE_READ { always noStaleRead }
+-- CS-TARGET-HOLDS-SVC-DATA
+assert CS_TARGET_HOLDS_SVC_DATA { always targetNoSvcData }
+-- CS-MANAGED-LUN-SUSPENDED
+assert CS_MANAGED_LUN_SUSPENDED { always managedLunNotSuspended }
+-- AV-VOLUME-ONLINE
+assert AV_VOLUME_ONLINE { always volumesOnline }
+-- RC-SYNC
+assert RC_SYNC { always rcSync }
+-- RC-SECONDARY-CONSISTENT
+assert RC_SECONDARY_CONSISTENT { always secondaryConsistent }
+-- UP-COMPATIBLE-LEVELS
+assert UP_COMPATIBLE_LEVELS { always levelsCompatible }

@@ -1,0 +1,260 @@
+package io.copyproof.alloy;
+
+import edu.mit.csail.sdg.alloy4.A4Reporter;
+import edu.mit.csail.sdg.alloy4.Err;
+import edu.mit.csail.sdg.ast.Command;
+import edu.mit.csail.sdg.ast.Expr;
+import edu.mit.csail.sdg.parser.CompModule;
+import edu.mit.csail.sdg.parser.CompUtil;
+import edu.mit.csail.sdg.translator.A4Options;
+import edu.mit.csail.sdg.translator.A4Solution;
+import edu.mit.csail.sdg.translator.TranslateAlloyToKodkod;
+import io.copyproof.config.Bounds;
+import io.copyproof.config.Config;
+import io.copyproof.config.SourceLocation;
+import io.copyproof.report.Stats;
+import io.copyproof.report.TraceStep;
+import io.copyproof.report.Violation;
+import io.copyproof.rules.RuleCatalog;
+import io.copyproof.rules.RuleInfo;
+import io.copyproof.verifier.Engine;
+import io.copyproof.verifier.EngineResult;
+import io.copyproof.verifier.VerifyOptions;
+import kodkod.engine.satlab.SATFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The Alloy engine: generates the configuration's Alloy 6 model ({@link AlloyGenerator}), parses
+ * it with the Alloy API from memory, runs one bounded temporal check per invariant and turns each
+ * counterexample into the trace format of the explorer (same event names, arguments, numbering).
+ *
+ * <p>Alloy's check is bounded: "no counterexample" means none within the model's {@code steps}
+ * bound. When that bound is below the derived bound on the length of any run
+ * ({@link StepsBound#complete()} false) the result is inconclusive for the invariants without a
+ * counterexample, and says so. Solving runs in-process on a daemon worker thread: when the time
+ * limit of {@link VerifyOptions} runs out the engine stops waiting and reports the rest as
+ * inconclusive; the abandoned solve cannot be interrupted and ends on its own or with the process.
+ *
+ * <p>The SAT solver is SAT4J unless the system property {@code copyproof.alloy.solver} names
+ * another of Alloy's bundled solvers by id (e.g. {@code minisat}); the cap on the steps bound is
+ * {@code copyproof.alloy.maxSteps} (default {@link AlloyGenerator#DEFAULT_MAX_STEPS}).
+ */
+public final class AlloyEngine implements Engine {
+    /** The engine's name on the command line and in results. */
+    public static final String NAME = "alloy";
+    /** File name the generated model is parsed under. */
+    static final String MODEL_FILE = "copyproof-model.als";
+
+    private final String solverId;
+    private final int maxSteps;
+
+    /** An engine with SAT4J (or the solver named by {@code copyproof.alloy.solver}) and the default cap. */
+    public AlloyEngine() {
+        this(System.getProperty("copyproof.alloy.solver", "sat4j"),
+                Integer.getInteger("copyproof.alloy.maxSteps", AlloyGenerator.DEFAULT_MAX_STEPS));
+    }
+
+    /** An engine with the given solver id and cap on the steps bound. */
+    public AlloyEngine(String solverId, int maxSteps) {
+        this.solverId = solverId;
+        this.maxSteps = maxSteps;
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public EngineResult check(Config config, VerifyOptions options) {
+        long start = System.nanoTime();
+        Bounds bounds = options.bounds();
+        AlloyModel model = AlloyGenerator.model(config, bounds, maxSteps);
+        CompModule world;
+        CompModule probe;
+        int k = model.stepsBound().alloyStates();
+        try {
+            world = parse(model.text());
+            probe = parse(model.text().replace("1.." + k + " steps", k + ".." + k + " steps"));
+        } catch (Err e) {
+            throw new IllegalStateException("the generated Alloy model does not parse: " + e.getMessage(), e);
+        }
+        A4Options opts = new A4Options();
+        opts.solver = solver(solverId);
+        opts.skolemDepth = 1;
+        opts.noOverflow = true;
+        // the partial-instance inference costs seconds per check on temporal models and saves nothing here
+        opts.inferPartialInstance = false;
+
+        Map<String, Command> commands = new HashMap<>();
+        for (Command cmd : world.getAllCommands()) {
+            commands.put(cmd.label, cmd);
+        }
+        Map<String, Command> probes = new HashMap<>();
+        for (Command cmd : probe.getAllCommands()) {
+            probes.put(cmd.label, cmd);
+        }
+        List<String> checked = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        Optional<String> inconclusive = Optional.empty();
+        long deadline = options.timeLimit() == null ? Long.MAX_VALUE
+                : start + Math.max(0, options.timeLimit().toNanos());
+        int totalSteps = 0;
+        TraceReader reader = new TraceReader(config, model, world);
+        List<String> unproved = new ArrayList<>();
+        // Each invariant is solved on one daemon worker thread, so the caller can stop waiting when
+        // the time limit runs out: an Alloy solve cannot be interrupted, the abandoned solve ends
+        // on its own (or with the process).
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "copyproof-alloy");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (AlloyModel.Check check : model.checks()) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    inconclusive = Optional.of("the time limit ran out before " + check.invariantId() + " was checked");
+                    break;
+                }
+                Command cmd = commands.get(check.assertion());
+                Command probeCmd = probes.get(check.assertion());
+                if (cmd == null || probeCmd == null) {
+                    throw new IllegalStateException("the generated model has no check " + check.assertion());
+                }
+                Future<Optional<Violation>> task = worker.submit(() -> {
+                    // One solve at exactly k states first: any run of fewer events, padded with
+                    // stutters, is such a trace, so UNSAT there means no counterexample within the
+                    // bound. Only when there is one, the 1..k check finds a shortest one (it tries
+                    // lengths in increasing order).
+                    A4Solution sol = solve(probe, probeCmd, opts, check);
+                    if (!sol.satisfiable()) {
+                        return Optional.empty();
+                    }
+                    sol = solve(world, cmd, opts, check);
+                    return sol.satisfiable() ? Optional.of(reader.violation(check.invariantId(), sol))
+                            : Optional.empty();
+                });
+                Optional<Violation> found;
+                try {
+                    found = task.get(remaining, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    task.cancel(true);
+                    inconclusive = Optional.of("the time limit ran out while Alloy checked " + check.invariantId());
+                    break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    inconclusive = Optional.of("interrupted while Alloy checked " + check.invariantId());
+                    break;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+                checked.add(check.invariantId());
+                if (found.isPresent()) {
+                    totalSteps += found.get().trace().size();
+                    violations.add(found.get());
+                } else if (!model.stepsBound().complete()) {
+                    unproved.add(check.invariantId());
+                }
+            }
+        } finally {
+            worker.shutdownNow();
+        }
+        if (inconclusive.isEmpty() && !unproved.isEmpty()) {
+            StepsBound sb = model.stepsBound();
+            inconclusive = Optional.of("Alloy found no counterexample to " + String.join(", ", unproved)
+                    + " within " + sb.steps() + " events, but runs of this configuration may have up to "
+                    + sb.diameterBound() + " events (raise copyproof.alloy.maxSteps, or use the explorer)");
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Stats stats = new Stats(0, totalSteps, model.stepsBound().steps(), seconds, 0.0, 0.0,
+                Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+        return new EngineResult(NAME, checked, violations, stats, assumptions(model, bounds), inconclusive);
+    }
+
+    private static A4Solution solve(CompModule world, Command cmd, A4Options opts, AlloyModel.Check check) {
+        try {
+            return TranslateAlloyToKodkod.execute_command(A4Reporter.NOP, world.getAllReachableSigs(), cmd, opts);
+        } catch (Err e) {
+            throw new IllegalStateException("Alloy failed on " + check.assertion() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<String> assumptions(AlloyModel model, Bounds bounds) {
+        StepsBound sb = model.stepsBound();
+        List<String> out = new ArrayList<>();
+        out.add("Bounds: " + bounds.writesPerHost() + " writes per host, " + bounds.blocksPerVolume()
+                + " blocks per volume, " + bounds.snapshotsPerCopy() + " backend copy trigger(s) per copy.");
+        out.add("Alloy checked every run of up to " + sb.steps() + " events (steps 1.." + sb.alloyStates() + "); "
+                + (sb.complete()
+                ? "every run of this configuration has at most " + sb.diameterBound()
+                        + " events, so this covers the bounded state space."
+                : "runs may have up to " + sb.diameterBound() + " events, so a longer counterexample is not excluded."));
+        out.add("Order across different hosts is not judged: a block written by two hosts is accepted in either order.");
+        out.add("Striped volumes place block b on MDisk b mod n of their pool.");
+        out.add("Only reads of blocks on a backend copy target are explored.");
+        out.add("Concurrent upgrades of both partnered systems may fault the partnership; under stress a Metro Mirror "
+                + "write times out when both systems have a node down.");
+        out.add("Relationships are never stopped or started by an operator.");
+        return out;
+    }
+
+    /** The solver with the given id among Alloy's bundled solvers, else SAT4J. */
+    static SATFactory solver(String id) {
+        for (SATFactory f : SATFactory.getAllSolvers()) {
+            if (f.id().equalsIgnoreCase(id)) {
+                return f;
+            }
+        }
+        return SATFactory.DEFAULT;
+    }
+
+    static RuleInfo info(String id) {
+        return RuleCatalog.get(id);
+    }
+
+    static SourceLocation fileLocation(Config config) {
+        return config.sources().locate("");
+    }
+
+    /**
+     * Parses a model from memory: Alloy reads files through the map it is given (keyed by the
+     * canonical file name) and clears it, so the map is a fresh mutable one.
+     */
+    static CompModule parse(String text) throws Err {
+        Map<String, String> files = new HashMap<>();
+        files.put(MODEL_FILE, text);
+        files.put(edu.mit.csail.sdg.alloy4.Util.canon(MODEL_FILE), text);
+        return CompUtil.parseEverything_fromFile(A4Reporter.NOP, files, MODEL_FILE);
+    }
+
+    /** Parses an expression in the model's scope. */
+    static Expr expr(CompModule world, String text) {
+        try {
+            return CompUtil.parseOneExpression_fromString(world, text);
+        } catch (Err e) {
+            throw new IllegalStateException("bad expression " + text + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<TraceStep> none() {
+        return List.of();
+    }
+}
