@@ -28,8 +28,7 @@ final class CacheEnabledSourceRule implements Rule {
     }
 
     @Override
-    public void check(Config config, List<Finding> out) {
-        Derived d = Derived.of(config);
+    public void check(Config config, Derived d, List<Finding> out) {
         for (BackendCopy c : config.backendCopies()) {
             Set<Volume> seen = new LinkedHashSet<>();
             for (String lun : List.of(c.source(), c.target())) {

@@ -26,8 +26,7 @@ final class CompatibleLevelsRule implements Rule {
     }
 
     @Override
-    public void check(Config config, List<Finding> out) {
-        Derived d = Derived.of(config);
+    public void check(Config config, Derived d, List<Finding> out) {
         Optional<CodeLevel> target = config.upgrade().map(u -> u.targetLevel());
         for (Partnership p : config.partnerships()) {
             String a = p.systems().get(0);

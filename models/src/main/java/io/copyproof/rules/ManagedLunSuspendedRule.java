@@ -26,8 +26,7 @@ final class ManagedLunSuspendedRule implements Rule {
     }
 
     @Override
-    public void check(Config config, List<Finding> out) {
-        Derived d = Derived.of(config);
+    public void check(Config config, Derived d, List<Finding> out) {
         for (BackendCopy c : config.backendCopies()) {
             if (!c.suspendsSource()) {
                 continue;

@@ -22,8 +22,7 @@ final class OneAtATimeRule implements Rule {
     }
 
     @Override
-    public void check(Config config, List<Finding> out) {
-        Derived d = Derived.of(config);
+    public void check(Config config, Derived d, List<Finding> out) {
         if (config.upgrade().isEmpty()) {
             return;
         }

@@ -30,7 +30,7 @@ final class ReleaseNotesRule implements Rule {
     }
 
     @Override
-    public void check(Config config, List<Finding> out) {
+    public void check(Config config, Derived d, List<Finding> out) {
         if (config.upgrade().isEmpty()) {
             return;
         }
@@ -44,7 +44,6 @@ final class ReleaseNotesRule implements Rule {
             out.add(Text.finding(config, ID, Severity.WARNING, message, upgrade, "targetLevel", List.of()));
             return;
         }
-        Derived d = Derived.of(config);
         for (RemoteCopy rc : config.remoteCopies()) {
             if (!note.get().stopBeforeUpgrade().contains(rc.type())) {
                 continue;

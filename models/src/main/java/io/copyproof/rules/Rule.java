@@ -1,6 +1,7 @@
 package io.copyproof.rules;
 
 import io.copyproof.config.Config;
+import io.copyproof.config.Derived;
 
 import java.util.List;
 
@@ -9,5 +10,6 @@ interface Rule {
     /** The rule's catalog id. */
     String id();
 
-    void check(Config config, List<Finding> out);
+    /** Appends this rule's findings; {@code derived} is the configuration's topology, computed once for all rules. */
+    void check(Config config, Derived derived, List<Finding> out);
 }

@@ -1,6 +1,7 @@
 package io.copyproof.rules;
 
 import io.copyproof.config.Config;
+import io.copyproof.config.Derived;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,9 +30,10 @@ public final class StaticRules {
      */
     public static List<Finding> check(Config config) {
         List<Finding> all = new ArrayList<>();
+        Derived derived = Derived.of(config);
         for (Rule rule : byCatalogOrder()) {
             List<Finding> found = new ArrayList<>();
-            rule.check(config, found);
+            rule.check(config, derived, found);
             found.sort(Comparator.comparingInt((Finding f) -> f.location().line())
                     .thenComparingInt(f -> f.location().column()));
             all.addAll(found);

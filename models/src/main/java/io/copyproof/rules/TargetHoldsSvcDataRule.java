@@ -30,8 +30,7 @@ final class TargetHoldsSvcDataRule implements Rule {
     }
 
     @Override
-    public void check(Config config, List<Finding> out) {
-        Derived d = Derived.of(config);
+    public void check(Config config, Derived d, List<Finding> out) {
         for (BackendCopy c : config.backendCopies()) {
             List<String> parts = new ArrayList<>();
             Set<String> elements = new LinkedHashSet<>(List.of(c.id(), c.target()));

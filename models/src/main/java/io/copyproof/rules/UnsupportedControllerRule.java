@@ -26,8 +26,7 @@ final class UnsupportedControllerRule implements Rule {
     }
 
     @Override
-    public void check(Config config, List<Finding> out) {
-        Derived d = Derived.of(config);
+    public void check(Config config, Derived d, List<Finding> out) {
         for (BackendCopy c : config.backendCopies()) {
             Controller ctl = config.controller(config.lun(c.source()).controller());
             boolean offered = c.type() == CopyType.POINT_IN_TIME ? ctl.nativeCopy().pointInTime()

@@ -118,56 +118,7 @@ final class TestModels {
      * eating.
      */
     static Model philosophers(int n) {
-        return new Model() {
-            @Override
-            public int stateWords() {
-                return 1;
-            }
-
-            @Override
-            public void initialStates(StateSink out) {
-                out.accept(new long[] {0});
-            }
-
-            int ph(long s, int i) {
-                return (int) (s >>> (2 * i)) & 3;
-            }
-
-            boolean forkFree(long s, int f) {
-                return ph(s, f) == 0 && ph(s, (f + n - 1) % n) != 2;
-            }
-
-            @Override
-            public void successors(long[] state, Successors out) {
-                long s = state[0];
-                for (int i = 0; i < n; i++) {
-                    int p = ph(s, i);
-                    long clear = s & ~(3L << (2 * i));
-                    if (p == 0 && forkFree(s, i)) {
-                        out.begin()[0] = clear | (1L << (2 * i));
-                        out.emit(3 * i);
-                    } else if (p == 1 && forkFree(s, (i + 1) % n)) {
-                        out.begin()[0] = clear | (2L << (2 * i));
-                        out.emit(3 * i + 1);
-                    } else if (p == 2) {
-                        out.begin()[0] = clear;
-                        out.emit(3 * i + 2);
-                    }
-                }
-            }
-
-            @Override
-            public List<Invariant> invariants() {
-                return List.of(Invariant.of("neighbours never eat together", st -> {
-                    for (int i = 0; i < n; i++) {
-                        if (ph(st[0], i) == 2 && ph(st[0], (i + 1) % n) == 2) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }));
-            }
-        };
+        return io.copyproof.explorer.bench.BenchModels.philosophers(n); // the model the benchmark measures
     }
 
     /**
