@@ -74,37 +74,40 @@ fact configuration {
 ------------------------------------------------------------------------------------------------
 -- The checks
 --
--- steps: any run of this configuration has at most 6 events (sum of the per-event maxima:
---   HostWrite 2, Destage 2, HostRead 0, GlobalReplicate 0, BackendCopy 1, PoolFault 1, FlashCopyStart 0, Upgrade 0, Partnership 0, RelationshipSynchronized 0)
--- so a shortest counterexample has at most that many; the checks cover 6 = min(that, cap 10) events.
--- Alloy's steps count states and state 0 is the initial state: 6 events need 7 states, hence 1..7 steps.
--- The bound covers every run: no counterexample means none within the bounds.
+-- steps: any run of this configuration has at most 5 events (sum of the per-event maxima:
+--   HostWrite 2, Destage 2, HostRead 0, GlobalReplicate 0, BackendCopy 1, PoolFault 0, FlashCopyStart 0, Upgrade 0, Partnership 0, RelationshipSynchronized 0)
+-- Each check only counts the events that can influence its invariant (their cone of influence:
+-- deleting the other events from a counterexample leaves a counterexample), so a shortest
+-- counterexample has at most the sum of their maxima, listed with the check. A check covers
+-- min(that, cap 10) events; Alloy's steps count states and state 0 is the
+-- initial state, so N events need 1..N+1 steps. Where the cap is below the invariant's bound
+-- ("capped"), no counterexample means none within the cap only.
 ------------------------------------------------------------------------------------------------
 
--- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken
-check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken; its events BackendCopy, HostWrite, Destage: a shortest counterexample has at most 5 events
+check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..6 steps
 
--- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it
-check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it; its events BackendCopy, HostWrite, Destage: a shortest counterexample has at most 5 events
+check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..6 steps
 
--- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it
-check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
 
--- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data
-check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data; its events BackendCopy: a shortest counterexample has at most 1 events
+check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..2 steps
 
--- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy
-check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy; its events BackendCopy: a shortest counterexample has at most 1 events
+check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..2 steps
 
--- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out
-check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out; its events HostWrite, BackendCopy: a shortest counterexample has at most 3 events
+check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..4 steps
 
--- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop
-check RC_SYNC for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check RC_SYNC for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
 
--- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes
-check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
 
--- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step
-check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
 

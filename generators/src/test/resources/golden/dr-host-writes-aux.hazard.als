@@ -98,37 +98,40 @@ fact configuration {
 ------------------------------------------------------------------------------------------------
 -- The checks
 --
--- steps: any run of this configuration has at most 31 events (sum of the per-event maxima:
---   HostWrite 4, Destage 8, HostRead 0, GlobalReplicate 0, BackendCopy 0, PoolFault 2, FlashCopyStart 0, Upgrade 12, Partnership 5, RelationshipSynchronized 0)
--- so a shortest counterexample has at most that many; the checks cover 10 = min(that, cap 10) events.
--- Alloy's steps count states and state 0 is the initial state: 10 events need 11 states, hence 1..11 steps.
--- The cap is below that: no counterexample means none within 10 events only.
+-- steps: any run of this configuration has at most 29 events (sum of the per-event maxima:
+--   HostWrite 4, Destage 8, HostRead 0, GlobalReplicate 0, BackendCopy 0, PoolFault 0, FlashCopyStart 0, Upgrade 12, Partnership 5, RelationshipSynchronized 0)
+-- Each check only counts the events that can influence its invariant (their cone of influence:
+-- deleting the other events from a counterexample leaves a counterexample), so a shortest
+-- counterexample has at most the sum of their maxima, listed with the check. A check covers
+-- min(that, cap 10) events; Alloy's steps count states and state 0 is the
+-- initial state, so N events need 1..N+1 steps. Where the cap is below the invariant's bound
+-- ("capped"), no counterexample means none within the cap only.
 ------------------------------------------------------------------------------------------------
 
--- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken
-check CS_PIT_COMPLETE for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+-- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check CS_PIT_COMPLETE for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..1 steps
 
--- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it
-check CS_PIT_ORDER for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+-- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check CS_PIT_ORDER for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..1 steps
 
--- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it
-check CS_STALE_READ for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+-- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check CS_STALE_READ for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..1 steps
 
--- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data
-check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+-- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..1 steps
 
--- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy
-check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+-- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..1 steps
 
--- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out
+-- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out; its events HostWrite, Upgrade, Partnership: a shortest counterexample has at most 21 events (capped)
 check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
 
--- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events Partnership, Upgrade: a shortest counterexample has at most 17 events (capped)
 check RC_SYNC for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
 
--- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes
+-- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; its events HostWrite, Destage, Upgrade, Partnership: a shortest counterexample has at most 29 events (capped)
 check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
 
--- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step
+-- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step; its events Upgrade: a shortest counterexample has at most 12 events (capped)
 check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 4 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
 

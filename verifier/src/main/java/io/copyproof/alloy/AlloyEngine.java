@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,10 +87,10 @@ public final class AlloyEngine implements Engine {
         AlloyModel model = AlloyGenerator.model(config, bounds, maxSteps);
         CompModule world;
         CompModule probe;
-        int k = model.stepsBound().alloyStates();
         try {
             world = parse(model.text());
-            probe = parse(model.text().replace("1.." + k + " steps", k + ".." + k + " steps"));
+            // every check's 1..k steps becomes k..k steps (the header comment has no digits there)
+            probe = parse(model.text().replaceAll("\\b1\\.\\.(\\d+) steps", "$1..$1 steps"));
         } catch (Err e) {
             throw new IllegalStateException("the generated Alloy model does not parse: " + e.getMessage(), e);
         }
@@ -170,7 +171,7 @@ public final class AlloyEngine implements Engine {
                 if (found.isPresent()) {
                     totalSteps += found.get().trace().size();
                     violations.add(found.get());
-                } else if (!model.stepsBound().complete()) {
+                } else if (!model.stepsBound().complete(check.invariantId())) {
                     unproved.add(check.invariantId());
                 }
             }
@@ -179,12 +180,17 @@ public final class AlloyEngine implements Engine {
         }
         if (inconclusive.isEmpty() && !unproved.isEmpty()) {
             StepsBound sb = model.stepsBound();
-            inconclusive = Optional.of("Alloy found no counterexample to " + String.join(", ", unproved)
-                    + " within " + sb.steps() + " events, but runs of this configuration may have up to "
-                    + sb.diameterBound() + " events (raise copyproof.alloy.maxSteps, or use the explorer)");
+            StringJoiner which = new StringJoiner(", ");
+            for (String id : unproved) {
+                which.add(id + " (up to " + sb.invariantBound(id) + ")");
+            }
+            inconclusive = Optional.of("Alloy found no counterexample within " + sb.cap()
+                    + " events, but a shortest counterexample may be longer for " + which
+                    + " (raise copyproof.alloy.maxSteps, or use the explorer)");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Stats stats = new Stats(0, totalSteps, model.stepsBound().steps(), seconds, 0.0, 0.0,
+        int depth = model.checks().stream().mapToInt(c -> model.stepsBound().steps(c.invariantId())).max().orElse(0);
+        Stats stats = new Stats(0, totalSteps, depth, seconds, 0.0, 0.0,
                 Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
         return new EngineResult(NAME, checked, violations, stats, assumptions(model, bounds), inconclusive);
     }
@@ -202,11 +208,12 @@ public final class AlloyEngine implements Engine {
         List<String> out = new ArrayList<>();
         out.add("Bounds: " + bounds.writesPerHost() + " writes per host, " + bounds.blocksPerVolume()
                 + " blocks per volume, " + bounds.snapshotsPerCopy() + " backend copy trigger(s) per copy.");
-        out.add("Alloy checked every run of up to " + sb.steps() + " events (steps 1.." + sb.alloyStates() + "); "
-                + (sb.complete()
-                ? "every run of this configuration has at most " + sb.diameterBound()
-                        + " events, so this covers the bounded state space."
-                : "runs may have up to " + sb.diameterBound() + " events, so a longer counterexample is not excluded."));
+        boolean all = model.checks().stream().allMatch(c -> sb.complete(c.invariantId()));
+        out.add("Alloy checked each invariant on every run of up to min(b, " + sb.cap() + ") events, where b bounds the "
+                + "length of a shortest counterexample counting only the events that can influence the invariant "
+                + "(runs have at most " + sb.diameterBound() + " events); "
+                + (all ? "b is within the cap for every invariant, so this covers the bounded state space."
+                : "where b exceeds the cap a longer counterexample is not excluded."));
         out.add("Order across different hosts is not judged: a block written by two hosts is accepted in either order.");
         out.add("Striped volumes place block b on MDisk b mod n of their pool.");
         out.add("Only reads of blocks on a backend copy target are explored.");
