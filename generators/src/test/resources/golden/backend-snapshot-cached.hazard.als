@@ -37,39 +37,51 @@ fact configuration {
   Setting.snapshots = 1
   Setting.stress = False
   Setting.target = none
-
-  Lv_8_5_0_6.below = none
-  Lv_8_5_0_6.minPartner = none
-
-  Sys_SVC_A.level0 = Lv_8_5_0_6
-  Sys_SVC_A.hasStep = False
-  Sys_SVC_A.afterSys = none
-  Iog_SVC_A_io_grp0.gsys = Sys_SVC_A
-  Node_A_node1.nsys = Sys_SVC_A and Node_A_node1.ngroup = Iog_SVC_A_io_grp0
-  Node_A_node2.nsys = Sys_SVC_A and Node_A_node2.ngroup = Iog_SVC_A_io_grp0
-
-  Lun_lun_src.ctrl = Ctl_ds8k_1
-  Lun_lun_src.positions = I0 + I1
-  Lun_lun_tgt.ctrl = Ctl_ds8k_1
-  Lun_lun_tgt.positions = I0 + I1
-  Pool_pool_img.psys = Sys_SVC_A
-  Md_md_src.msys = Sys_SVC_A and Md_md_src.mlun = Lun_lun_src
-  Md_md_src.mode = ImageMode and Md_md_src.mpool = Pool_pool_img
-
-  Vol_db_vol.vsys = Sys_SVC_A and Vol_db_vol.vgroup = Iog_SVC_A_io_grp0 and Vol_db_vol.vpool = Pool_pool_img
-  Vol_db_vol.vtype = ImageType and Vol_db_vol.vmdisk = Md_md_src and Vol_db_vol.cache = ReadWrite
-  Vol_db_vol.lunOf = I0 -> Lun_lun_src + I1 -> Lun_lun_src
-  Vol_db_vol.posOf = I0 -> I0 + I1 -> I1
-
-  Host_db_host.maps = Vol_db_vol and Host_db_host.readOnly = False
-  Host_db_host.writes = W_db_host_1 + W_db_host_2
-  W_db_host_1.by = Host_db_host and W_db_host_1.next = W_db_host_2
-  W_db_host_2.by = Host_db_host and W_db_host_2.next = none
-  Host_report_host.maps = none and Host_report_host.readOnly = False
-  Host_report_host.writes = none
-
-  Copy_nightly_snap.ctype = PointInTime and Copy_nightly_snap.src = Lun_lun_src and Copy_nightly_snap.tgt = Lun_lun_tgt and Copy_nightly_snap.suspends = False
 }
+
+-- the topology, as the constant functions the library refers to
+fun below: Level -> Level { { x0: Level, x1: Level | some none } }
+fun minPartner: Level -> Level { { x0: Level, x1: Level | some none } }
+fun level0: System -> Level { Sys_SVC_A -> Lv_8_5_0_6 }
+fun hasStep: System -> Bool { Sys_SVC_A -> False }
+fun afterSys: System -> System { { x0: System, x1: System | some none } }
+fun gsys: IoGroup -> System { Iog_SVC_A_io_grp0 -> Sys_SVC_A }
+fun nsys: Node -> System { Node_A_node1 -> Sys_SVC_A + Node_A_node2 -> Sys_SVC_A }
+fun ngroup: Node -> IoGroup { Node_A_node1 -> Iog_SVC_A_io_grp0 + Node_A_node2 -> Iog_SVC_A_io_grp0 }
+fun ctrl: Lun -> Controller { Lun_lun_src -> Ctl_ds8k_1 + Lun_lun_tgt -> Ctl_ds8k_1 }
+fun positions: Lun -> Idx { Lun_lun_src -> I0 + Lun_lun_src -> I1 + Lun_lun_tgt -> I0 + Lun_lun_tgt -> I1 }
+fun psys: Pool -> System { Pool_pool_img -> Sys_SVC_A }
+fun msys: MDisk -> System { Md_md_src -> Sys_SVC_A }
+fun mlun: MDisk -> Lun { Md_md_src -> Lun_lun_src }
+fun mode: MDisk -> MDiskMode { Md_md_src -> ImageMode }
+fun mpool: MDisk -> Pool { Md_md_src -> Pool_pool_img }
+fun vsys: Volume -> System { Vol_db_vol -> Sys_SVC_A }
+fun vgroup: Volume -> IoGroup { Vol_db_vol -> Iog_SVC_A_io_grp0 }
+fun vpool: Volume -> Pool { Vol_db_vol -> Pool_pool_img }
+fun vtype: Volume -> VolType { Vol_db_vol -> ImageType }
+fun vmdisk: Volume -> MDisk { Vol_db_vol -> Md_md_src }
+fun cache: Volume -> CacheMode { Vol_db_vol -> ReadWrite }
+fun lunOf: Volume -> Idx -> Lun { Vol_db_vol -> I0 -> Lun_lun_src + Vol_db_vol -> I1 -> Lun_lun_src }
+fun posOf: Volume -> Idx -> Idx { Vol_db_vol -> I0 -> I0 + Vol_db_vol -> I1 -> I1 }
+fun maps: Host -> Volume { Host_db_host -> Vol_db_vol }
+fun readOnly: Host -> Bool { Host_db_host -> False + Host_report_host -> False }
+fun writes: Host -> Write { Host_db_host -> W_db_host_1 + Host_db_host -> W_db_host_2 }
+fun by: Write -> Host { W_db_host_1 -> Host_db_host + W_db_host_2 -> Host_db_host }
+fun next: Write -> Write { W_db_host_1 -> W_db_host_2 }
+fun ctype: BackendCopy -> CopyType { Copy_nightly_snap -> PointInTime }
+fun src: BackendCopy -> Lun { Copy_nightly_snap -> Lun_lun_src }
+fun tgt: BackendCopy -> Lun { Copy_nightly_snap -> Lun_lun_tgt }
+fun suspends: BackendCopy -> Bool { Copy_nightly_snap -> False }
+fun fsrc: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
+fun ftgt: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
+fun psystems: Partnership -> System { { x0: Partnership, x1: System | some none } }
+fun rtype: Rel -> RcType { { x0: Rel, x1: RcType | some none } }
+fun master: Rel -> Volume { { x0: Rel, x1: Volume | some none } }
+fun aux: Rel -> Volume { { x0: Rel, x1: Volume | some none } }
+fun group: Rel -> Group { { x0: Rel, x1: Group | some none } }
+fun initial: Rel -> RcState { { x0: Rel, x1: RcState | some none } }
+fun pship: Rel -> Partnership { { x0: Rel, x1: Partnership | some none } }
+fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
 
 ------------------------------------------------------------------------------------------------
 -- The checks

@@ -37,43 +37,51 @@ fact configuration {
   Setting.snapshots = 1
   Setting.stress = False
   Setting.target = none
-
-  Lv_8_5_0_6.below = none
-  Lv_8_5_0_6.minPartner = none
-
-  Sys_SVC_A.level0 = Lv_8_5_0_6
-  Sys_SVC_A.hasStep = False
-  Sys_SVC_A.afterSys = none
-  Iog_SVC_A_io_grp0.gsys = Sys_SVC_A
-  Node_A_node1.nsys = Sys_SVC_A and Node_A_node1.ngroup = Iog_SVC_A_io_grp0
-  Node_A_node2.nsys = Sys_SVC_A and Node_A_node2.ngroup = Iog_SVC_A_io_grp0
-
-  Lun_lun_stage.ctrl = Ctl_xiv_1
-  Lun_lun_stage.positions = none
-  Lun_lun_tgt.ctrl = Ctl_xiv_1
-  Lun_lun_tgt.positions = none
-  Lun_lun_db.ctrl = Ctl_xiv_1
-  Lun_lun_db.positions = I0 + I1
-  Pool_pool_data.psys = Sys_SVC_A
-  Md_md_stage.msys = Sys_SVC_A and Md_md_stage.mlun = Lun_lun_stage
-  Md_md_stage.mode = Unmanaged and Md_md_stage.mpool = none
-  Md_md_db.msys = Sys_SVC_A and Md_md_db.mlun = Lun_lun_db
-  Md_md_db.mode = Managed and Md_md_db.mpool = Pool_pool_data
-
-  Vol_db_vol.vsys = Sys_SVC_A and Vol_db_vol.vgroup = Iog_SVC_A_io_grp0 and Vol_db_vol.vpool = Pool_pool_data
-  Vol_db_vol.vtype = Striped and Vol_db_vol.vmdisk = none and Vol_db_vol.cache = ReadWrite
-  Vol_db_vol.lunOf = I0 -> Lun_lun_db + I1 -> Lun_lun_db
-  Vol_db_vol.posOf = I0 -> I0 + I1 -> I1
-
-  Host_db_host.maps = Vol_db_vol and Host_db_host.readOnly = False
-  Host_db_host.writes = W_db_host_1 + W_db_host_2
-  W_db_host_1.by = Host_db_host and W_db_host_1.next = W_db_host_2
-  W_db_host_2.by = Host_db_host and W_db_host_2.next = none
-  Host_report_host.maps = none and Host_report_host.readOnly = False
-  Host_report_host.writes = none
-
-  Copy_clone_stage.ctype = PointInTime and Copy_clone_stage.src = Lun_lun_stage and Copy_clone_stage.tgt = Lun_lun_tgt and Copy_clone_stage.suspends = True
 }
+
+-- the topology, as the constant functions the library refers to
+fun below: Level -> Level { { x0: Level, x1: Level | some none } }
+fun minPartner: Level -> Level { { x0: Level, x1: Level | some none } }
+fun level0: System -> Level { Sys_SVC_A -> Lv_8_5_0_6 }
+fun hasStep: System -> Bool { Sys_SVC_A -> False }
+fun afterSys: System -> System { { x0: System, x1: System | some none } }
+fun gsys: IoGroup -> System { Iog_SVC_A_io_grp0 -> Sys_SVC_A }
+fun nsys: Node -> System { Node_A_node1 -> Sys_SVC_A + Node_A_node2 -> Sys_SVC_A }
+fun ngroup: Node -> IoGroup { Node_A_node1 -> Iog_SVC_A_io_grp0 + Node_A_node2 -> Iog_SVC_A_io_grp0 }
+fun ctrl: Lun -> Controller { Lun_lun_stage -> Ctl_xiv_1 + Lun_lun_tgt -> Ctl_xiv_1 + Lun_lun_db -> Ctl_xiv_1 }
+fun positions: Lun -> Idx { Lun_lun_db -> I0 + Lun_lun_db -> I1 }
+fun psys: Pool -> System { Pool_pool_data -> Sys_SVC_A }
+fun msys: MDisk -> System { Md_md_stage -> Sys_SVC_A + Md_md_db -> Sys_SVC_A }
+fun mlun: MDisk -> Lun { Md_md_stage -> Lun_lun_stage + Md_md_db -> Lun_lun_db }
+fun mode: MDisk -> MDiskMode { Md_md_stage -> Unmanaged + Md_md_db -> Managed }
+fun mpool: MDisk -> Pool { Md_md_db -> Pool_pool_data }
+fun vsys: Volume -> System { Vol_db_vol -> Sys_SVC_A }
+fun vgroup: Volume -> IoGroup { Vol_db_vol -> Iog_SVC_A_io_grp0 }
+fun vpool: Volume -> Pool { Vol_db_vol -> Pool_pool_data }
+fun vtype: Volume -> VolType { Vol_db_vol -> Striped }
+fun vmdisk: Volume -> MDisk { { x0: Volume, x1: MDisk | some none } }
+fun cache: Volume -> CacheMode { Vol_db_vol -> ReadWrite }
+fun lunOf: Volume -> Idx -> Lun { Vol_db_vol -> I0 -> Lun_lun_db + Vol_db_vol -> I1 -> Lun_lun_db }
+fun posOf: Volume -> Idx -> Idx { Vol_db_vol -> I0 -> I0 + Vol_db_vol -> I1 -> I1 }
+fun maps: Host -> Volume { Host_db_host -> Vol_db_vol }
+fun readOnly: Host -> Bool { Host_db_host -> False + Host_report_host -> False }
+fun writes: Host -> Write { Host_db_host -> W_db_host_1 + Host_db_host -> W_db_host_2 }
+fun by: Write -> Host { W_db_host_1 -> Host_db_host + W_db_host_2 -> Host_db_host }
+fun next: Write -> Write { W_db_host_1 -> W_db_host_2 }
+fun ctype: BackendCopy -> CopyType { Copy_clone_stage -> PointInTime }
+fun src: BackendCopy -> Lun { Copy_clone_stage -> Lun_lun_stage }
+fun tgt: BackendCopy -> Lun { Copy_clone_stage -> Lun_lun_tgt }
+fun suspends: BackendCopy -> Bool { Copy_clone_stage -> True }
+fun fsrc: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
+fun ftgt: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
+fun psystems: Partnership -> System { { x0: Partnership, x1: System | some none } }
+fun rtype: Rel -> RcType { { x0: Rel, x1: RcType | some none } }
+fun master: Rel -> Volume { { x0: Rel, x1: Volume | some none } }
+fun aux: Rel -> Volume { { x0: Rel, x1: Volume | some none } }
+fun group: Rel -> Group { { x0: Rel, x1: Group | some none } }
+fun initial: Rel -> RcState { { x0: Rel, x1: RcState | some none } }
+fun pship: Rel -> Partnership { { x0: Rel, x1: Partnership | some none } }
+fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
 
 ------------------------------------------------------------------------------------------------
 -- The checks

@@ -234,6 +234,48 @@ public final class AlloyGenerator {
         };
     }
 
+    /** The topology functions the library refers to, with their types (see copyproof.als §1). */
+    private static final Map<String, String> TOPOLOGY = topology();
+    private static final java.util.regex.Pattern FIELD_FACT =
+            java.util.regex.Pattern.compile("(\\w+)\\.(\\w+) = (.*)");
+
+    private static Map<String, String> topology() {
+        Map<String, String> m = new LinkedHashMap<>();
+        String[][] rows = {
+            {"below", "Level -> Level"}, {"minPartner", "Level -> Level"},
+            {"level0", "System -> Level"}, {"hasStep", "System -> Bool"}, {"afterSys", "System -> System"},
+            {"gsys", "IoGroup -> System"}, {"nsys", "Node -> System"}, {"ngroup", "Node -> IoGroup"},
+            {"ctrl", "Lun -> Controller"}, {"positions", "Lun -> Idx"}, {"psys", "Pool -> System"},
+            {"msys", "MDisk -> System"}, {"mlun", "MDisk -> Lun"}, {"mode", "MDisk -> MDiskMode"},
+            {"mpool", "MDisk -> Pool"},
+            {"vsys", "Volume -> System"}, {"vgroup", "Volume -> IoGroup"}, {"vpool", "Volume -> Pool"},
+            {"vtype", "Volume -> VolType"}, {"vmdisk", "Volume -> MDisk"}, {"cache", "Volume -> CacheMode"},
+            {"lunOf", "Volume -> Idx -> Lun"}, {"posOf", "Volume -> Idx -> Idx"},
+            {"maps", "Host -> Volume"}, {"readOnly", "Host -> Bool"}, {"writes", "Host -> Write"},
+            {"by", "Write -> Host"}, {"next", "Write -> Write"},
+            {"ctype", "BackendCopy -> CopyType"}, {"src", "BackendCopy -> Lun"}, {"tgt", "BackendCopy -> Lun"},
+            {"suspends", "BackendCopy -> Bool"}, {"fsrc", "FlashCopy -> Volume"}, {"ftgt", "FlashCopy -> Volume"},
+            {"psystems", "Partnership -> System"},
+            {"rtype", "Rel -> RcType"}, {"master", "Rel -> Volume"}, {"aux", "Rel -> Volume"},
+            {"group", "Rel -> Group"}, {"initial", "Rel -> RcState"}, {"pship", "Rel -> Partnership"},
+            {"fileBefore", "Rel -> Rel"},
+        };
+        for (String[] r : rows) {
+            m.put(r[0], r[1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Declarations {@code x0: A, x1: B} for a comprehension of the type {@code A -> B}. */
+    private static String emptyDecls(String type) {
+        String[] sigs = type.split(" -> ");
+        StringJoiner d = new StringJoiner(", ");
+        for (int i = 0; i < sigs.length; i++) {
+            d.add("x" + i + ": " + sigs[i]);
+        }
+        return d.toString();
+    }
+
     private static final class Builder {
         private final Config c;
         private final Bounds bounds;
@@ -467,7 +509,32 @@ public final class AlloyGenerator {
             out.append("-- The configuration\n");
             out.append("------------------------------------------------------------------------------------------------\n\n");
             out.append(sigs).append('\n');
-            out.append("fact configuration {\n").append(facts).append("}\n\n");
+            StringBuilder settings = new StringBuilder();
+            Map<String, StringJoiner> funs = new LinkedHashMap<>();
+            TOPOLOGY.keySet().forEach(f -> funs.put(f, new StringJoiner(" + ")));
+            for (String l : facts.toString().split("\n")) {
+                for (String part : l.strip().split(" and ")) {
+                    java.util.regex.Matcher m = FIELD_FACT.matcher(part);
+                    if (m.matches() && funs.containsKey(m.group(2))) {
+                        for (String value : m.group(3).split(" \\+ ")) {
+                            if (!value.equals("none")) {
+                                funs.get(m.group(2)).add(m.group(1) + " -> " + value);
+                            }
+                        }
+                    } else if (!part.isEmpty()) {
+                        settings.append("  ").append(part).append('\n');
+                    }
+                }
+            }
+            out.append("fact configuration {\n").append(settings).append("}\n\n");
+            out.append("-- the topology, as the constant functions the library refers to\n");
+            funs.forEach((f, tuples) -> {
+                String type = TOPOLOGY.get(f);
+                String body = tuples.length() > 0 ? tuples.toString()
+                        : "{ " + emptyDecls(type) + " | some none }";
+                out.append("fun ").append(f).append(": ").append(type).append(" { ").append(body).append(" }\n");
+            });
+            out.append('\n');
             out.append("------------------------------------------------------------------------------------------------\n");
             out.append("-- The checks\n");
             out.append("--\n");
