@@ -46,8 +46,8 @@ import java.util.TreeSet;
 public final class AlloyGenerator {
     /** Resource path of the Alloy library. */
     public static final String LIBRARY = "io/copyproof/alloy/copyproof.als";
-    /** The default cap on the steps bound. */
-    public static final int DEFAULT_MAX_STEPS = 10;
+    /** The default cap on the steps bound: every bundled example but the largest has all its per-invariant bounds within it. */
+    public static final int DEFAULT_MAX_STEPS = 30;
 
     private AlloyGenerator() {
     }

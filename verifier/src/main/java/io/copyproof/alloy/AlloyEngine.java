@@ -86,11 +86,8 @@ public final class AlloyEngine implements Engine {
         Bounds bounds = options.bounds();
         AlloyModel model = AlloyGenerator.model(config, bounds, maxSteps);
         CompModule world;
-        CompModule probe;
         try {
             world = parse(model.text());
-            // every check's 1..k steps becomes k..k steps (the header comment has no digits there)
-            probe = parse(model.text().replaceAll("\\b1\\.\\.(\\d+) steps", "$1..$1 steps"));
         } catch (Err e) {
             throw new IllegalStateException("the generated Alloy model does not parse: " + e.getMessage(), e);
         }
@@ -104,10 +101,6 @@ public final class AlloyEngine implements Engine {
         Map<String, Command> commands = new HashMap<>();
         for (Command cmd : world.getAllCommands()) {
             commands.put(cmd.label, cmd);
-        }
-        Map<String, Command> probes = new HashMap<>();
-        for (Command cmd : probe.getAllCommands()) {
-            probes.put(cmd.label, cmd);
         }
         List<String> checked = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
@@ -133,16 +126,16 @@ public final class AlloyEngine implements Engine {
                     break;
                 }
                 Command cmd = commands.get(check.assertion());
-                Command probeCmd = probes.get(check.assertion());
-                if (cmd == null || probeCmd == null) {
+                if (cmd == null) {
                     throw new IllegalStateException("the generated model has no check " + check.assertion());
                 }
+                int k = cmd.maxprefix;
                 Future<Optional<Violation>> task = worker.submit(() -> {
                     // One solve at exactly k states first: any run of fewer events, padded with
                     // stutters, is such a trace, so UNSAT there means no counterexample within the
                     // bound. Only when there is one, the 1..k check finds a shortest one (it tries
-                    // lengths in increasing order).
-                    A4Solution sol = solve(probe, probeCmd, opts, check);
+                    // lengths in increasing order). Both are derived from the one parsed command.
+                    A4Solution sol = solve(world, withSteps(cmd, k, k), opts, check);
                     if (!sol.satisfiable()) {
                         return Optional.empty();
                     }
@@ -193,6 +186,16 @@ public final class AlloyEngine implements Engine {
         Stats stats = new Stats(0, totalSteps, depth, seconds, 0.0, 0.0,
                 Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
         return new EngineResult(NAME, checked, violations, stats, assumptions(model, bounds), inconclusive);
+    }
+
+    /** The same check with {@code min..max steps} (states). */
+    static Command withSteps(Command c, int min, int max) {
+        Command out = new Command(c.pos, c.nameExpr, c.label, c.check, c.overall, c.bitwidth, c.maxseq, min, max,
+                c.expects, c.scope, c.additionalExactScopes, c.commandKeyword, c.formula, c.parent);
+        if (out.minprefix != min || out.maxprefix != max) {
+            throw new IllegalStateException("cannot set the steps of " + c.label);
+        }
+        return out;
     }
 
     private static A4Solution solve(CompModule world, Command cmd, A4Options opts, AlloyModel.Check check) {
