@@ -91,19 +91,19 @@ fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
 -- Each check only counts the events that can influence its invariant (their cone of influence:
 -- deleting the other events from a counterexample leaves a counterexample), so a shortest
 -- counterexample has at most the sum of their maxima, listed with the check. A check covers
--- min(that, cap 10) events; Alloy's steps count states and state 0 is the
+-- min(that, cap 30) events; Alloy's steps count states and state 0 is the
 -- initial state, so N events need 1..N+1 steps. Where the cap is below the invariant's bound
 -- ("capped"), no counterexample means none within the cap only.
 ------------------------------------------------------------------------------------------------
 
--- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken; its events BackendCopy, HostWrite, Destage, HostRead, PoolFault: a shortest counterexample has at most 17 events (capped)
-check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+-- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken; its events BackendCopy, HostWrite, Destage, HostRead, PoolFault: a shortest counterexample has at most 17 events
+check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..18 steps
 
--- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it; its events BackendCopy, HostWrite, Destage, HostRead, PoolFault: a shortest counterexample has at most 17 events (capped)
-check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+-- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it; its events BackendCopy, HostWrite, Destage, HostRead, PoolFault: a shortest counterexample has at most 17 events
+check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..18 steps
 
--- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it; its events HostRead, BackendCopy, PoolFault, HostWrite, Destage: a shortest counterexample has at most 17 events (capped)
-check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+-- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it; its events HostRead, BackendCopy, PoolFault, HostWrite, Destage: a shortest counterexample has at most 17 events
+check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..18 steps
 
 -- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data; its events BackendCopy: a shortest counterexample has at most 1 events
 check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..2 steps

@@ -93,7 +93,7 @@ fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
 -- Each check only counts the events that can influence its invariant (their cone of influence:
 -- deleting the other events from a counterexample leaves a counterexample), so a shortest
 -- counterexample has at most the sum of their maxima, listed with the check. A check covers
--- min(that, cap 10) events; Alloy's steps count states and state 0 is the
+-- min(that, cap 30) events; Alloy's steps count states and state 0 is the
 -- initial state, so N events need 1..N+1 steps. Where the cap is below the invariant's bound
 -- ("capped"), no counterexample means none within the cap only.
 ------------------------------------------------------------------------------------------------
@@ -113,15 +113,15 @@ check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 3 Level, exactly 2 Sys
 -- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
 check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..1 steps
 
--- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out; its events HostWrite, Upgrade, Partnership: a shortest counterexample has at most 19 events (capped)
-check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+-- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out; its events HostWrite, Upgrade, Partnership: a shortest counterexample has at most 19 events
+check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..20 steps
 
--- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events Partnership, Upgrade: a shortest counterexample has at most 17 events (capped)
-check RC_SYNC for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events Partnership, Upgrade: a shortest counterexample has at most 17 events
+check RC_SYNC for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..18 steps
 
--- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; its events HostWrite, Destage, Upgrade, Partnership, GlobalReplicate: a shortest counterexample has at most 25 events (capped)
-check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+-- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; its events HostWrite, Destage, Upgrade, Partnership, GlobalReplicate: a shortest counterexample has at most 25 events
+check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..26 steps
 
--- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step; its events Upgrade: a shortest counterexample has at most 12 events (capped)
-check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..11 steps
+-- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step; its events Upgrade: a shortest counterexample has at most 12 events
+check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..13 steps
 

@@ -91,7 +91,7 @@ fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
 -- Each check only counts the events that can influence its invariant (their cone of influence:
 -- deleting the other events from a counterexample leaves a counterexample), so a shortest
 -- counterexample has at most the sum of their maxima, listed with the check. A check covers
--- min(that, cap 10) events; Alloy's steps count states and state 0 is the
+-- min(that, cap 30) events; Alloy's steps count states and state 0 is the
 -- initial state, so N events need 1..N+1 steps. Where the cap is below the invariant's bound
 -- ("capped"), no counterexample means none within the cap only.
 ------------------------------------------------------------------------------------------------

@@ -94,16 +94,16 @@ fun fileBefore: Rel -> Rel { Rel_rc_app2 -> Rel_rc_app1 + Rel_rc_db -> Rel_rc_ap
 -- Each check only counts the events that can influence its invariant (their cone of influence:
 -- deleting the other events from a counterexample leaves a counterexample), so a shortest
 -- counterexample has at most the sum of their maxima, listed with the check. A check covers
--- min(that, cap 10) events; Alloy's steps count states and state 0 is the
+-- min(that, cap 30) events; Alloy's steps count states and state 0 is the
 -- initial state, so N events need 1..N+1 steps. Where the cap is below the invariant's bound
 -- ("capped"), no counterexample means none within the cap only.
 ------------------------------------------------------------------------------------------------
 
 -- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken; its events BackendCopy, HostWrite, Destage, Upgrade, Partnership: a shortest counterexample has at most 63 events (capped)
-check CS_PIT_COMPLETE for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..11 steps
+check CS_PIT_COMPLETE for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..31 steps
 
 -- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it; its events BackendCopy, HostWrite, Destage, Upgrade, Partnership: a shortest counterexample has at most 63 events (capped)
-check CS_PIT_ORDER for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..11 steps
+check CS_PIT_ORDER for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..31 steps
 
 -- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
 check CS_STALE_READ for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..1 steps
@@ -115,14 +115,14 @@ check CS_TARGET_HOLDS_SVC_DATA for exactly 4 Idx, exactly 3 Level, exactly 2 Sys
 check CS_MANAGED_LUN_SUSPENDED for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..3 steps
 
 -- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out; its events HostWrite, BackendCopy, Upgrade, Partnership: a shortest counterexample has at most 33 events (capped)
-check AV_VOLUME_ONLINE for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..11 steps
+check AV_VOLUME_ONLINE for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..31 steps
 
--- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events Partnership, Upgrade: a shortest counterexample has at most 25 events (capped)
-check RC_SYNC for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..11 steps
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events Partnership, Upgrade: a shortest counterexample has at most 25 events
+check RC_SYNC for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..26 steps
 
 -- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; its events HostWrite, Destage, BackendCopy, Upgrade, Partnership: a shortest counterexample has at most 63 events (capped)
-check RC_SECONDARY_CONSISTENT for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..11 steps
+check RC_SECONDARY_CONSISTENT for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..31 steps
 
--- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step; its events Upgrade: a shortest counterexample has at most 20 events (capped)
-check UP_COMPATIBLE_LEVELS for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..11 steps
+-- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step; its events Upgrade: a shortest counterexample has at most 20 events
+check UP_COMPATIBLE_LEVELS for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..21 steps
 
