@@ -37,74 +37,89 @@ fact configuration {
   Setting.snapshots = 1
   Setting.stress = False
   Setting.target = none
-
-  Lv_8_5_0_6.below = none
-  Lv_8_5_0_6.minPartner = none
-
-  Sys_SVC_A.level0 = Lv_8_5_0_6
-  Sys_SVC_A.hasStep = False
-  Sys_SVC_A.afterSys = none
-  Iog_SVC_A_io_grp0.gsys = Sys_SVC_A
-  Node_A_node1.nsys = Sys_SVC_A and Node_A_node1.ngroup = Iog_SVC_A_io_grp0
-  Node_A_node2.nsys = Sys_SVC_A and Node_A_node2.ngroup = Iog_SVC_A_io_grp0
-
-  Lun_lun_src.ctrl = Ctl_ds8k_1
-  Lun_lun_src.positions = I0 + I1
-  Lun_lun_tgt.ctrl = Ctl_ds8k_1
-  Lun_lun_tgt.positions = I0 + I1
-  Pool_pool_img.psys = Sys_SVC_A
-  Md_md_src.msys = Sys_SVC_A and Md_md_src.mlun = Lun_lun_src
-  Md_md_src.mode = ImageMode and Md_md_src.mpool = Pool_pool_img
-
-  Vol_db_vol.vsys = Sys_SVC_A and Vol_db_vol.vgroup = Iog_SVC_A_io_grp0 and Vol_db_vol.vpool = Pool_pool_img
-  Vol_db_vol.vtype = ImageType and Vol_db_vol.vmdisk = Md_md_src and Vol_db_vol.cache = ReadWrite
-  Vol_db_vol.lunOf = I0 -> Lun_lun_src + I1 -> Lun_lun_src
-  Vol_db_vol.posOf = I0 -> I0 + I1 -> I1
-
-  Host_db_host.maps = Vol_db_vol and Host_db_host.readOnly = False
-  Host_db_host.writes = W_db_host_1 + W_db_host_2
-  W_db_host_1.by = Host_db_host and W_db_host_1.next = W_db_host_2
-  W_db_host_2.by = Host_db_host and W_db_host_2.next = none
-  Host_report_host.maps = none and Host_report_host.readOnly = False
-  Host_report_host.writes = none
-
-  Copy_nightly_snap.ctype = PointInTime and Copy_nightly_snap.src = Lun_lun_src and Copy_nightly_snap.tgt = Lun_lun_tgt and Copy_nightly_snap.suspends = False
 }
+
+-- the topology, as the constant functions the library refers to
+fun below: Level -> Level { { x0: Level, x1: Level | some none } }
+fun minPartner: Level -> Level { { x0: Level, x1: Level | some none } }
+fun level0: System -> Level { Sys_SVC_A -> Lv_8_5_0_6 }
+fun hasStep: System -> Bool { Sys_SVC_A -> False }
+fun afterSys: System -> System { { x0: System, x1: System | some none } }
+fun gsys: IoGroup -> System { Iog_SVC_A_io_grp0 -> Sys_SVC_A }
+fun nsys: Node -> System { Node_A_node1 -> Sys_SVC_A + Node_A_node2 -> Sys_SVC_A }
+fun ngroup: Node -> IoGroup { Node_A_node1 -> Iog_SVC_A_io_grp0 + Node_A_node2 -> Iog_SVC_A_io_grp0 }
+fun ctrl: Lun -> Controller { Lun_lun_src -> Ctl_ds8k_1 + Lun_lun_tgt -> Ctl_ds8k_1 }
+fun positions: Lun -> Idx { Lun_lun_src -> I0 + Lun_lun_src -> I1 + Lun_lun_tgt -> I0 + Lun_lun_tgt -> I1 }
+fun psys: Pool -> System { Pool_pool_img -> Sys_SVC_A }
+fun msys: MDisk -> System { Md_md_src -> Sys_SVC_A }
+fun mlun: MDisk -> Lun { Md_md_src -> Lun_lun_src }
+fun mode: MDisk -> MDiskMode { Md_md_src -> ImageMode }
+fun mpool: MDisk -> Pool { Md_md_src -> Pool_pool_img }
+fun vsys: Volume -> System { Vol_db_vol -> Sys_SVC_A }
+fun vgroup: Volume -> IoGroup { Vol_db_vol -> Iog_SVC_A_io_grp0 }
+fun vpool: Volume -> Pool { Vol_db_vol -> Pool_pool_img }
+fun vtype: Volume -> VolType { Vol_db_vol -> ImageType }
+fun vmdisk: Volume -> MDisk { Vol_db_vol -> Md_md_src }
+fun cache: Volume -> CacheMode { Vol_db_vol -> ReadWrite }
+fun lunOf: Volume -> Idx -> Lun { Vol_db_vol -> I0 -> Lun_lun_src + Vol_db_vol -> I1 -> Lun_lun_src }
+fun posOf: Volume -> Idx -> Idx { Vol_db_vol -> I0 -> I0 + Vol_db_vol -> I1 -> I1 }
+fun maps: Host -> Volume { Host_db_host -> Vol_db_vol }
+fun readOnly: Host -> Bool { Host_db_host -> False + Host_report_host -> False }
+fun writes: Host -> Write { Host_db_host -> W_db_host_1 + Host_db_host -> W_db_host_2 }
+fun by: Write -> Host { W_db_host_1 -> Host_db_host + W_db_host_2 -> Host_db_host }
+fun next: Write -> Write { W_db_host_1 -> W_db_host_2 }
+fun ctype: BackendCopy -> CopyType { Copy_nightly_snap -> PointInTime }
+fun src: BackendCopy -> Lun { Copy_nightly_snap -> Lun_lun_src }
+fun tgt: BackendCopy -> Lun { Copy_nightly_snap -> Lun_lun_tgt }
+fun suspends: BackendCopy -> Bool { Copy_nightly_snap -> False }
+fun fsrc: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
+fun ftgt: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
+fun psystems: Partnership -> System { { x0: Partnership, x1: System | some none } }
+fun rtype: Rel -> RcType { { x0: Rel, x1: RcType | some none } }
+fun master: Rel -> Volume { { x0: Rel, x1: Volume | some none } }
+fun aux: Rel -> Volume { { x0: Rel, x1: Volume | some none } }
+fun group: Rel -> Group { { x0: Rel, x1: Group | some none } }
+fun initial: Rel -> RcState { { x0: Rel, x1: RcState | some none } }
+fun pship: Rel -> Partnership { { x0: Rel, x1: Partnership | some none } }
+fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
 
 ------------------------------------------------------------------------------------------------
 -- The checks
 --
--- steps: any run of this configuration has at most 6 events (sum of the per-event maxima:
---   HostWrite 2, Destage 2, HostRead 0, GlobalReplicate 0, BackendCopy 1, PoolFault 1, FlashCopyStart 0, Upgrade 0, Partnership 0, RelationshipSynchronized 0)
--- so a shortest counterexample has at most that many; the checks cover 6 = min(that, cap 10) events.
--- Alloy's steps count states and state 0 is the initial state: 6 events need 7 states, hence 1..7 steps.
--- The bound covers every run: no counterexample means none within the bounds.
+-- steps: any run of this configuration has at most 5 events (sum of the per-event maxima:
+--   HostWrite 2, Destage 2, HostRead 0, GlobalReplicate 0, BackendCopy 1, PoolFault 0, FlashCopyStart 0, Upgrade 0, Partnership 0, RelationshipSynchronized 0)
+-- Each check only counts the events that can influence its invariant (their cone of influence:
+-- deleting the other events from a counterexample leaves a counterexample), so a shortest
+-- counterexample has at most the sum of their maxima, listed with the check. A check covers
+-- min(that, cap 30) events; Alloy's steps count states and state 0 is the
+-- initial state, so N events need 1..N+1 steps. Where the cap is below the invariant's bound
+-- ("capped"), no counterexample means none within the cap only.
 ------------------------------------------------------------------------------------------------
 
--- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken
-check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken; its events BackendCopy, HostWrite, Destage: a shortest counterexample has at most 5 events
+check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..6 steps
 
--- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it
-check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it; its events BackendCopy, HostWrite, Destage: a shortest counterexample has at most 5 events
+check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..6 steps
 
--- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it
-check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
 
--- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data
-check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data; its events BackendCopy: a shortest counterexample has at most 1 events
+check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..2 steps
 
--- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy
-check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy; its events BackendCopy: a shortest counterexample has at most 1 events
+check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..2 steps
 
--- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out
-check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out; its events HostWrite, BackendCopy: a shortest counterexample has at most 3 events
+check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..4 steps
 
--- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop
-check RC_SYNC for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check RC_SYNC for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
 
--- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes
-check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
 
--- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step
-check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+-- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 2 Lun, exactly 1 Pool, exactly 1 MDisk, exactly 1 Volume, exactly 2 Host, exactly 2 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
 

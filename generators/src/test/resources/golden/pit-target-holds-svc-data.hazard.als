@@ -37,95 +37,89 @@ fact configuration {
   Setting.snapshots = 1
   Setting.stress = False
   Setting.target = none
-
-  Lv_8_5_0_6.below = none
-  Lv_8_5_0_6.minPartner = none
-
-  Sys_SVC_A.level0 = Lv_8_5_0_6
-  Sys_SVC_A.hasStep = False
-  Sys_SVC_A.afterSys = none
-  Iog_SVC_A_io_grp0.gsys = Sys_SVC_A
-  Node_A_node1.nsys = Sys_SVC_A and Node_A_node1.ngroup = Iog_SVC_A_io_grp0
-  Node_A_node2.nsys = Sys_SVC_A and Node_A_node2.ngroup = Iog_SVC_A_io_grp0
-
-  Lun_lun_src.ctrl = Ctl_ds8k_1
-  Lun_lun_src.positions = I0 + I1
-  Lun_lun_data1.ctrl = Ctl_ds8k_1
-  Lun_lun_data1.positions = I0 + I1
-  Lun_lun_data2.ctrl = Ctl_ds8k_1
-  Lun_lun_data2.positions = I0 + I1
-  Lun_lun_snap.ctrl = Ctl_ds8k_1
-  Lun_lun_snap.positions = none
-  Pool_pool_img.psys = Sys_SVC_A
-  Pool_pool_data.psys = Sys_SVC_A
-  Md_md_src.msys = Sys_SVC_A and Md_md_src.mlun = Lun_lun_src
-  Md_md_src.mode = ImageMode and Md_md_src.mpool = Pool_pool_img
-  Md_md_data1.msys = Sys_SVC_A and Md_md_data1.mlun = Lun_lun_data1
-  Md_md_data1.mode = Managed and Md_md_data1.mpool = Pool_pool_data
-  Md_md_data2.msys = Sys_SVC_A and Md_md_data2.mlun = Lun_lun_data2
-  Md_md_data2.mode = Managed and Md_md_data2.mpool = Pool_pool_data
-
-  Vol_db_vol.vsys = Sys_SVC_A and Vol_db_vol.vgroup = Iog_SVC_A_io_grp0 and Vol_db_vol.vpool = Pool_pool_img
-  Vol_db_vol.vtype = ImageType and Vol_db_vol.vmdisk = Md_md_src and Vol_db_vol.cache = NoCache
-  Vol_db_vol.lunOf = I0 -> Lun_lun_src + I1 -> Lun_lun_src
-  Vol_db_vol.posOf = I0 -> I0 + I1 -> I1
-  Vol_app_vol1.vsys = Sys_SVC_A and Vol_app_vol1.vgroup = Iog_SVC_A_io_grp0 and Vol_app_vol1.vpool = Pool_pool_data
-  Vol_app_vol1.vtype = Striped and Vol_app_vol1.vmdisk = none and Vol_app_vol1.cache = ReadWrite
-  Vol_app_vol1.lunOf = I0 -> Lun_lun_data1 + I1 -> Lun_lun_data2
-  Vol_app_vol1.posOf = I0 -> I0 + I1 -> I0
-  Vol_app_vol2.vsys = Sys_SVC_A and Vol_app_vol2.vgroup = Iog_SVC_A_io_grp0 and Vol_app_vol2.vpool = Pool_pool_data
-  Vol_app_vol2.vtype = Striped and Vol_app_vol2.vmdisk = none and Vol_app_vol2.cache = ReadWrite
-  Vol_app_vol2.lunOf = I0 -> Lun_lun_data1 + I1 -> Lun_lun_data2
-  Vol_app_vol2.posOf = I0 -> I1 + I1 -> I1
-
-  Host_db_host.maps = Vol_db_vol and Host_db_host.readOnly = False
-  Host_db_host.writes = W_db_host_1 + W_db_host_2
-  W_db_host_1.by = Host_db_host and W_db_host_1.next = W_db_host_2
-  W_db_host_2.by = Host_db_host and W_db_host_2.next = none
-  Host_app_host.maps = Vol_app_vol1 + Vol_app_vol2 and Host_app_host.readOnly = False
-  Host_app_host.writes = W_app_host_1 + W_app_host_2
-  W_app_host_1.by = Host_app_host and W_app_host_1.next = W_app_host_2
-  W_app_host_2.by = Host_app_host and W_app_host_2.next = none
-  Host_report_host.maps = none and Host_report_host.readOnly = False
-  Host_report_host.writes = none
-
-  Copy_nightly_snap.ctype = PointInTime and Copy_nightly_snap.src = Lun_lun_src and Copy_nightly_snap.tgt = Lun_lun_data2 and Copy_nightly_snap.suspends = False
 }
+
+-- the topology, as the constant functions the library refers to
+fun below: Level -> Level { { x0: Level, x1: Level | some none } }
+fun minPartner: Level -> Level { { x0: Level, x1: Level | some none } }
+fun level0: System -> Level { Sys_SVC_A -> Lv_8_5_0_6 }
+fun hasStep: System -> Bool { Sys_SVC_A -> False }
+fun afterSys: System -> System { { x0: System, x1: System | some none } }
+fun gsys: IoGroup -> System { Iog_SVC_A_io_grp0 -> Sys_SVC_A }
+fun nsys: Node -> System { Node_A_node1 -> Sys_SVC_A + Node_A_node2 -> Sys_SVC_A }
+fun ngroup: Node -> IoGroup { Node_A_node1 -> Iog_SVC_A_io_grp0 + Node_A_node2 -> Iog_SVC_A_io_grp0 }
+fun ctrl: Lun -> Controller { Lun_lun_src -> Ctl_ds8k_1 + Lun_lun_data1 -> Ctl_ds8k_1 + Lun_lun_data2 -> Ctl_ds8k_1 + Lun_lun_snap -> Ctl_ds8k_1 }
+fun positions: Lun -> Idx { Lun_lun_src -> I0 + Lun_lun_src -> I1 + Lun_lun_data1 -> I0 + Lun_lun_data1 -> I1 + Lun_lun_data2 -> I0 + Lun_lun_data2 -> I1 }
+fun psys: Pool -> System { Pool_pool_img -> Sys_SVC_A + Pool_pool_data -> Sys_SVC_A }
+fun msys: MDisk -> System { Md_md_src -> Sys_SVC_A + Md_md_data1 -> Sys_SVC_A + Md_md_data2 -> Sys_SVC_A }
+fun mlun: MDisk -> Lun { Md_md_src -> Lun_lun_src + Md_md_data1 -> Lun_lun_data1 + Md_md_data2 -> Lun_lun_data2 }
+fun mode: MDisk -> MDiskMode { Md_md_src -> ImageMode + Md_md_data1 -> Managed + Md_md_data2 -> Managed }
+fun mpool: MDisk -> Pool { Md_md_src -> Pool_pool_img + Md_md_data1 -> Pool_pool_data + Md_md_data2 -> Pool_pool_data }
+fun vsys: Volume -> System { Vol_db_vol -> Sys_SVC_A + Vol_app_vol1 -> Sys_SVC_A + Vol_app_vol2 -> Sys_SVC_A }
+fun vgroup: Volume -> IoGroup { Vol_db_vol -> Iog_SVC_A_io_grp0 + Vol_app_vol1 -> Iog_SVC_A_io_grp0 + Vol_app_vol2 -> Iog_SVC_A_io_grp0 }
+fun vpool: Volume -> Pool { Vol_db_vol -> Pool_pool_img + Vol_app_vol1 -> Pool_pool_data + Vol_app_vol2 -> Pool_pool_data }
+fun vtype: Volume -> VolType { Vol_db_vol -> ImageType + Vol_app_vol1 -> Striped + Vol_app_vol2 -> Striped }
+fun vmdisk: Volume -> MDisk { Vol_db_vol -> Md_md_src }
+fun cache: Volume -> CacheMode { Vol_db_vol -> NoCache + Vol_app_vol1 -> ReadWrite + Vol_app_vol2 -> ReadWrite }
+fun lunOf: Volume -> Idx -> Lun { Vol_db_vol -> I0 -> Lun_lun_src + Vol_db_vol -> I1 -> Lun_lun_src + Vol_app_vol1 -> I0 -> Lun_lun_data1 + Vol_app_vol1 -> I1 -> Lun_lun_data2 + Vol_app_vol2 -> I0 -> Lun_lun_data1 + Vol_app_vol2 -> I1 -> Lun_lun_data2 }
+fun posOf: Volume -> Idx -> Idx { Vol_db_vol -> I0 -> I0 + Vol_db_vol -> I1 -> I1 + Vol_app_vol1 -> I0 -> I0 + Vol_app_vol1 -> I1 -> I0 + Vol_app_vol2 -> I0 -> I1 + Vol_app_vol2 -> I1 -> I1 }
+fun maps: Host -> Volume { Host_db_host -> Vol_db_vol + Host_app_host -> Vol_app_vol1 + Host_app_host -> Vol_app_vol2 }
+fun readOnly: Host -> Bool { Host_db_host -> False + Host_app_host -> False + Host_report_host -> False }
+fun writes: Host -> Write { Host_db_host -> W_db_host_1 + Host_db_host -> W_db_host_2 + Host_app_host -> W_app_host_1 + Host_app_host -> W_app_host_2 }
+fun by: Write -> Host { W_db_host_1 -> Host_db_host + W_db_host_2 -> Host_db_host + W_app_host_1 -> Host_app_host + W_app_host_2 -> Host_app_host }
+fun next: Write -> Write { W_db_host_1 -> W_db_host_2 + W_app_host_1 -> W_app_host_2 }
+fun ctype: BackendCopy -> CopyType { Copy_nightly_snap -> PointInTime }
+fun src: BackendCopy -> Lun { Copy_nightly_snap -> Lun_lun_src }
+fun tgt: BackendCopy -> Lun { Copy_nightly_snap -> Lun_lun_data2 }
+fun suspends: BackendCopy -> Bool { Copy_nightly_snap -> False }
+fun fsrc: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
+fun ftgt: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
+fun psystems: Partnership -> System { { x0: Partnership, x1: System | some none } }
+fun rtype: Rel -> RcType { { x0: Rel, x1: RcType | some none } }
+fun master: Rel -> Volume { { x0: Rel, x1: Volume | some none } }
+fun aux: Rel -> Volume { { x0: Rel, x1: Volume | some none } }
+fun group: Rel -> Group { { x0: Rel, x1: Group | some none } }
+fun initial: Rel -> RcState { { x0: Rel, x1: RcState | some none } }
+fun pship: Rel -> Partnership { { x0: Rel, x1: Partnership | some none } }
+fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
 
 ------------------------------------------------------------------------------------------------
 -- The checks
 --
--- steps: any run of this configuration has at most 18 events (sum of the per-event maxima:
---   HostWrite 4, Destage 4, HostRead 7, GlobalReplicate 0, BackendCopy 1, PoolFault 2, FlashCopyStart 0, Upgrade 0, Partnership 0, RelationshipSynchronized 0)
--- so a shortest counterexample has at most that many; the checks cover 10 = min(that, cap 10) events.
--- Alloy's steps count states and state 0 is the initial state: 10 events need 11 states, hence 1..11 steps.
--- The cap is below that: no counterexample means none within 10 events only.
+-- steps: any run of this configuration has at most 17 events (sum of the per-event maxima:
+--   HostWrite 4, Destage 4, HostRead 7, GlobalReplicate 0, BackendCopy 1, PoolFault 1, FlashCopyStart 0, Upgrade 0, Partnership 0, RelationshipSynchronized 0)
+-- Each check only counts the events that can influence its invariant (their cone of influence:
+-- deleting the other events from a counterexample leaves a counterexample), so a shortest
+-- counterexample has at most the sum of their maxima, listed with the check. A check covers
+-- min(that, cap 30) events; Alloy's steps count states and state 0 is the
+-- initial state, so N events need 1..N+1 steps. Where the cap is below the invariant's bound
+-- ("capped"), no counterexample means none within the cap only.
 ------------------------------------------------------------------------------------------------
 
--- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken
-check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+-- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken; its events BackendCopy, HostWrite, Destage, HostRead, PoolFault: a shortest counterexample has at most 17 events
+check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..18 steps
 
--- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it
-check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+-- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it; its events BackendCopy, HostWrite, Destage, HostRead, PoolFault: a shortest counterexample has at most 17 events
+check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..18 steps
 
--- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it
-check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+-- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it; its events HostRead, BackendCopy, PoolFault, HostWrite, Destage: a shortest counterexample has at most 17 events
+check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..18 steps
 
--- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data
-check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+-- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data; its events BackendCopy: a shortest counterexample has at most 1 events
+check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..2 steps
 
--- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy
-check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+-- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy; its events BackendCopy: a shortest counterexample has at most 1 events
+check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..2 steps
 
--- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out
-check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+-- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out; its events HostWrite, BackendCopy, PoolFault: a shortest counterexample has at most 6 events
+check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
 
--- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop
-check RC_SYNC for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check RC_SYNC for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
 
--- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes
-check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+-- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
 
--- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step
-check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..11 steps
+-- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
+check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 2 Pool, exactly 3 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
 

@@ -46,8 +46,8 @@ import java.util.TreeSet;
 public final class AlloyGenerator {
     /** Resource path of the Alloy library. */
     public static final String LIBRARY = "io/copyproof/alloy/copyproof.als";
-    /** The default cap on the steps bound. */
-    public static final int DEFAULT_MAX_STEPS = 10;
+    /** The default cap on the steps bound: every bundled example but the largest has all its per-invariant bounds within it. */
+    public static final int DEFAULT_MAX_STEPS = 30;
 
     private AlloyGenerator() {
     }
@@ -152,7 +152,8 @@ public final class AlloyGenerator {
      * cleans an entry an application made dirty); HostRead <= RB + A + 1 (RB readable blocks on
      * copy targets: a read fills an empty entry, entries empty again only by an application, plus
      * one stale read); GlobalReplicate <= Wt x global relationships; per backend copy S triggers
-     * (x3 with LunSuspend and LunResume); PoolFault <= pools; FlashCopyStart <= F*S;
+     * (x3 with LunSuspend and LunResume); PoolFault <= managed pool MDisks on copy target LUNs (each
+     * PoolFault faults at least one, none recovers); FlashCopyStart <= F*S;
      * upgrade: 2 + 2 x nodes per system with a step; PartnershipFault/Restore alternate and their
      * guards are complementary, so between two of them a system changes phase: <= 1 + 2 x stepped
      * systems of the partnership; RelationshipSynchronized <= IC.
@@ -190,7 +191,10 @@ public final class AlloyGenerator {
         per.put("HostRead", readable == 0 ? 0 : readable + applications + 1);
         per.put("GlobalReplicate", wt * gm);
         per.put("BackendCopy", c.backendCopies().stream().mapToInt(bc -> s * (bc.suspendsSource() ? 3 : 1)).sum());
-        per.put("PoolFault", c.pools().size());
+        // every PoolFault faults at least one managed pool MDisk on the target LUN of a backend copy
+        // (and none recovers), so there are at most as many as such MDisks
+        per.put("PoolFault", s == 0 ? 0 : (int) c.mdisks().stream().filter(m -> m.pool().isPresent()
+                && m.mode() == io.copyproof.config.MDiskMode.MANAGED && targets.contains(m.lun())).count());
         per.put("FlashCopyStart", f * s);
         List<String> stepped = c.upgrade().map(u -> u.steps().stream().map(UpgradeStep::system).toList())
                 .orElse(List.of());
@@ -207,7 +211,69 @@ public final class AlloyGenerator {
         per.put("RelationshipSynchronized", ic);
         int diameter = per.values().stream().mapToInt(Integer::intValue).sum();
         int steps = Math.max(1, Math.min(diameter, cap));
-        return new StepsBound(diameter, cap, steps, per);
+        Map<String, Integer> perInvariant = new LinkedHashMap<>();
+        for (RuleInfo inv : RuleCatalog.invariants()) {
+            perInvariant.put(inv.id(), Math.min(diameter, InfluenceCone.bound(inv.id(), per, applicable(c, inv.id()))));
+        }
+        return new StepsBound(diameter, cap, steps, per, perInvariant);
+    }
+
+    /**
+     * False when the invariant's predicate is vacuously true in every state of the configuration:
+     * AV-VOLUME-ONLINE without a mapped volume, RC-SYNC without a relationship configured
+     * consistent_synchronized, RC-SECONDARY-CONSISTENT without relationships, UP-COMPATIBLE-LEVELS
+     * without partnerships (the library's predicates quantify over exactly these atoms).
+     */
+    static boolean applicable(Config c, String invariantId) {
+        return switch (invariantId) {
+            case "AV-VOLUME-ONLINE" -> c.hosts().stream().anyMatch(h -> !h.volumes().isEmpty());
+            case "RC-SYNC" -> c.remoteCopies().stream().anyMatch(r -> r.state() == RelationshipState.CONSISTENT_SYNCHRONIZED);
+            case "RC-SECONDARY-CONSISTENT" -> !c.remoteCopies().isEmpty();
+            case "UP-COMPATIBLE-LEVELS" -> !c.partnerships().isEmpty();
+            default -> true;
+        };
+    }
+
+    /** The topology functions the library refers to, with their types (see copyproof.als §1). */
+    private static final Map<String, String> TOPOLOGY = topology();
+    private static final java.util.regex.Pattern FIELD_FACT =
+            java.util.regex.Pattern.compile("(\\w+)\\.(\\w+) = (.*)");
+
+    private static Map<String, String> topology() {
+        Map<String, String> m = new LinkedHashMap<>();
+        String[][] rows = {
+            {"below", "Level -> Level"}, {"minPartner", "Level -> Level"},
+            {"level0", "System -> Level"}, {"hasStep", "System -> Bool"}, {"afterSys", "System -> System"},
+            {"gsys", "IoGroup -> System"}, {"nsys", "Node -> System"}, {"ngroup", "Node -> IoGroup"},
+            {"ctrl", "Lun -> Controller"}, {"positions", "Lun -> Idx"}, {"psys", "Pool -> System"},
+            {"msys", "MDisk -> System"}, {"mlun", "MDisk -> Lun"}, {"mode", "MDisk -> MDiskMode"},
+            {"mpool", "MDisk -> Pool"},
+            {"vsys", "Volume -> System"}, {"vgroup", "Volume -> IoGroup"}, {"vpool", "Volume -> Pool"},
+            {"vtype", "Volume -> VolType"}, {"vmdisk", "Volume -> MDisk"}, {"cache", "Volume -> CacheMode"},
+            {"lunOf", "Volume -> Idx -> Lun"}, {"posOf", "Volume -> Idx -> Idx"},
+            {"maps", "Host -> Volume"}, {"readOnly", "Host -> Bool"}, {"writes", "Host -> Write"},
+            {"by", "Write -> Host"}, {"next", "Write -> Write"},
+            {"ctype", "BackendCopy -> CopyType"}, {"src", "BackendCopy -> Lun"}, {"tgt", "BackendCopy -> Lun"},
+            {"suspends", "BackendCopy -> Bool"}, {"fsrc", "FlashCopy -> Volume"}, {"ftgt", "FlashCopy -> Volume"},
+            {"psystems", "Partnership -> System"},
+            {"rtype", "Rel -> RcType"}, {"master", "Rel -> Volume"}, {"aux", "Rel -> Volume"},
+            {"group", "Rel -> Group"}, {"initial", "Rel -> RcState"}, {"pship", "Rel -> Partnership"},
+            {"fileBefore", "Rel -> Rel"},
+        };
+        for (String[] r : rows) {
+            m.put(r[0], r[1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Declarations {@code x0: A, x1: B} for a comprehension of the type {@code A -> B}. */
+    private static String emptyDecls(String type) {
+        String[] sigs = type.split(" -> ");
+        StringJoiner d = new StringJoiner(", ");
+        for (int i = 0; i < sigs.length; i++) {
+            d.add("x" + i + ": " + sigs[i]);
+        }
+        return d.toString();
     }
 
     private static final class Builder {
@@ -443,7 +509,32 @@ public final class AlloyGenerator {
             out.append("-- The configuration\n");
             out.append("------------------------------------------------------------------------------------------------\n\n");
             out.append(sigs).append('\n');
-            out.append("fact configuration {\n").append(facts).append("}\n\n");
+            StringBuilder settings = new StringBuilder();
+            Map<String, StringJoiner> funs = new LinkedHashMap<>();
+            TOPOLOGY.keySet().forEach(f -> funs.put(f, new StringJoiner(" + ")));
+            for (String l : facts.toString().split("\n")) {
+                for (String part : l.strip().split(" and ")) {
+                    java.util.regex.Matcher m = FIELD_FACT.matcher(part);
+                    if (m.matches() && funs.containsKey(m.group(2))) {
+                        for (String value : m.group(3).split(" \\+ ")) {
+                            if (!value.equals("none")) {
+                                funs.get(m.group(2)).add(m.group(1) + " -> " + value);
+                            }
+                        }
+                    } else if (!part.isEmpty()) {
+                        settings.append("  ").append(part).append('\n');
+                    }
+                }
+            }
+            out.append("fact configuration {\n").append(settings).append("}\n\n");
+            out.append("-- the topology, as the constant functions the library refers to\n");
+            funs.forEach((f, tuples) -> {
+                String type = TOPOLOGY.get(f);
+                String body = tuples.length() > 0 ? tuples.toString()
+                        : "{ " + emptyDecls(type) + " | some none }";
+                out.append("fun ").append(f).append(": ").append(type).append(" { ").append(body).append(" }\n");
+            });
+            out.append('\n');
             out.append("------------------------------------------------------------------------------------------------\n");
             out.append("-- The checks\n");
             out.append("--\n");
@@ -452,17 +543,12 @@ public final class AlloyGenerator {
             StringJoiner per = new StringJoiner(", ", "--   ", ")\n");
             sb.perEvent().forEach((k, v) -> per.add(k + " " + v));
             out.append(per);
-            out.append("-- so a shortest counterexample has at most that many; the checks cover ")
-                    .append(sb.steps()).append(" = min(that, cap ").append(sb.cap()).append(") events.\n");
-            out.append("-- Alloy's steps count states and state 0 is the initial state: ").append(sb.steps())
-                    .append(" events need ").append(sb.alloyStates()).append(" states, hence 1..")
-                    .append(sb.alloyStates()).append(" steps.\n");
-            if (sb.complete()) {
-                out.append("-- The bound covers every run: no counterexample means none within the bounds.\n");
-            } else {
-                out.append("-- The cap is below that: no counterexample means none within ").append(sb.steps())
-                        .append(" events only.\n");
-            }
+            out.append("-- Each check only counts the events that can influence its invariant (their cone of influence:\n");
+            out.append("-- deleting the other events from a counterexample leaves a counterexample), so a shortest\n");
+            out.append("-- counterexample has at most the sum of their maxima, listed with the check. A check covers\n");
+            out.append("-- min(that, cap ").append(sb.cap()).append(") events; Alloy's steps count states and state 0 is the\n");
+            out.append("-- initial state, so N events need 1..N+1 steps. Where the cap is below the invariant's bound\n");
+            out.append("-- (\"capped\"), no counterexample means none within the cap only.\n");
             out.append("------------------------------------------------------------------------------------------------\n\n");
             StringJoiner scope = new StringJoiner(", ");
             scopes.forEach((sig, n) -> scope.add("exactly " + n + " " + sig));
@@ -473,13 +559,19 @@ public final class AlloyGenerator {
                 bitwidth++;
             }
             scope.add(bitwidth + " Int");
-            scope.add("1.." + sb.alloyStates() + " steps");
             List<AlloyModel.Check> checks = new ArrayList<>();
             for (RuleInfo inv : RuleCatalog.invariants()) {
                 String a = assertionName(inv.id());
                 checks.add(new AlloyModel.Check(inv.id(), a));
-                out.append("-- ").append(inv.id()).append(": ").append(oneLine(inv.title())).append('\n');
-                out.append("check ").append(a).append(" for ").append(scope).append("\n\n");
+                out.append("-- ").append(inv.id()).append(": ").append(oneLine(inv.title())).append("; ")
+                        .append(sb.invariantBound(inv.id()) == 0
+                                ? "no event can change what it reads, the initial state decides it"
+                                : "its events " + String.join(", ",
+                                        InfluenceCone.categories(inv.id(), sb.perEvent(), applicable(c, inv.id()))))
+                        .append(": a shortest counterexample has at most ").append(sb.invariantBound(inv.id()))
+                        .append(" events").append(sb.complete(inv.id()) ? "" : " (capped)").append('\n');
+                out.append("check ").append(a).append(" for ").append(scope).append(", 1..")
+                        .append(sb.alloyStates(inv.id())).append(" steps\n\n");
             }
             return new AlloyModel(out.toString(), names, sb, bounds.blocksPerVolume(), checks);
         }

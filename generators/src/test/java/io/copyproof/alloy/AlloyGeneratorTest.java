@@ -85,19 +85,38 @@ class AlloyGeneratorTest {
         assertEquals(9, m.text().lines().filter(l -> l.startsWith("check ")).count());
         assertTrue(m.text().contains("check CS_PIT_COMPLETE for "));
         assertTrue(m.stepsBound().steps() <= 7);
-        assertTrue(m.text().contains("1.." + (m.stepsBound().steps() + 1) + " steps"));
+        for (AlloyModel.Check check : m.checks()) {
+            int k = m.stepsBound().alloyStates(check.invariantId());
+            assertTrue(k >= 1 && k <= 8);
+            assertTrue(m.text().contains("check " + check.assertion() + " for ")
+                    && m.text().lines().anyMatch(l -> l.startsWith("check " + check.assertion() + " for ")
+                    && l.endsWith(", 1.." + k + " steps")), check.assertion());
+        }
     }
 
     @Test
     void stepsBoundSumsThePerEventMaxima() {
         Config c = load(EXAMPLES.resolve("backend-snapshot-cached.hazard.yaml"));
         StepsBound sb = AlloyGenerator.stepsBound(c, c.bounds(), 20);
-        // 1 writing host x 2 writes; 2 applications to destage; 1 snapshot; 1 pool
+        // 1 writing host x 2 writes; 2 applications to destage; 1 snapshot; no managed MDisk on the
+        // snapshot's target LUN, so no PoolFault
         assertEquals(2, sb.perEvent().get("HostWrite"));
         assertEquals(2, sb.perEvent().get("Destage"));
         assertEquals(1, sb.perEvent().get("BackendCopy"));
-        assertEquals(6, sb.diameterBound());
+        assertEquals(0, sb.perEvent().get("PoolFault"));
+        assertEquals(5, sb.diameterBound());
         assertTrue(sb.complete());
+        // per invariant, only the events in its cone of influence count
+        assertEquals(5, sb.invariantBound("CS-PIT-COMPLETE"));
+        assertEquals(1, sb.invariantBound("CS-TARGET-HOLDS-SVC-DATA"));
+        assertEquals(1, sb.invariantBound("CS-MANAGED-LUN-SUSPENDED"));
+        assertEquals(3, sb.invariantBound("AV-VOLUME-ONLINE"));
+        assertEquals(0, sb.invariantBound("RC-SYNC"));
+        assertEquals(0, sb.invariantBound("RC-SECONDARY-CONSISTENT"));
+        assertEquals(0, sb.invariantBound("UP-COMPATIBLE-LEVELS"));
+        assertEquals(0, sb.invariantBound("CS-STALE-READ"));
+        assertEquals(java.util.Set.of("HostWrite", "BackendCopy"),
+                InfluenceCone.categories("AV-VOLUME-ONLINE", sb.perEvent()));
         StepsBound capped = AlloyGenerator.stepsBound(c, c.bounds().withWritesPerHost(5), 4);
         assertEquals(4, capped.steps());
         assertFalse(capped.complete());

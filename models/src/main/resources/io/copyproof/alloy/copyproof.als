@@ -9,8 +9,9 @@ module copyproof/copyproof
  * that text and in docs/domain.md.
  *
  * The module is generic: every sig below is abstract. A generated model (AlloyGenerator) adds
- * one `one sig` per element of a concrete configuration and facts that fix the topology
- * fields, then one `check` per invariant.
+ * one `one sig` per element of a concrete configuration, the topology as constant functions (the
+ * list is in §1 below; this module refers to them and is only complete with them), a fact fixing
+ * Block and Setting, then one `check` per invariant.
  *
  * Reading a trace. State 0 is the initial state; every transition is exactly one event of §3 or
  * a stutter (nothing changes). Alloy's `steps` count states, so N events need N + 1 states;
@@ -22,7 +23,7 @@ module copyproof/copyproof
  */
 
 ------------------------------------------------------------------------------------------------
--- §1 Derived topology: static sigs and fields, fixed by the generated facts
+-- §1 Derived topology: static sigs; the generated model defines the topology functions
 ------------------------------------------------------------------------------------------------
 
 abstract sig Bool {}
@@ -33,51 +34,66 @@ abstract sig Idx {}
 /** Block numbers of every volume: 0 .. bounds.blocksPerVolume - 1. */
 sig Block in Idx {}
 
-/** A code level; `below` holds the strictly lower levels (numeric order of the dotted parts). */
-abstract sig Level {
-  below: set Level,
-  /** minPartnerLevel of this level's release note, if it has one. */
-  minPartner: lone Level
-}
+/*
+ * The topology is constant. It is not declared here as fields: the generated model defines it as
+ * constant functions over its `one sig` atoms (a field fixed by a fact costs SAT variables and
+ * clauses in every state; a constant function costs none). A generated model must define exactly
+ * these functions, with these types and multiplicities (this module does not parse without them):
+ *
+ *   below: Level -> Level            the strictly lower levels (numeric order of the dotted parts)
+ *   minPartner: Level -> lone Level  minPartnerLevel of the level's release note, if it has one
+ *   level0: System -> one Level      codeLevel of the configuration
+ *   hasStep: System -> one Bool      the upgrade plan has a step for the system
+ *   afterSys: System -> System       the step's `after` list
+ *   gsys: IoGroup -> one System
+ *   nsys: Node -> one System         ngroup: Node -> one IoGroup
+ *   ctrl: Lun -> one Controller      positions: Lun -> Idx (positions 0 .. size(l)-1, §1)
+ *   psys: Pool -> one System
+ *   msys: MDisk -> one System        mlun: MDisk -> one Lun
+ *   mode: MDisk -> one MDiskMode     mpool: MDisk -> lone Pool
+ *   vsys: Volume -> one System       vgroup: Volume -> one IoGroup     vpool: Volume -> one Pool
+ *   vtype: Volume -> one VolType     vmdisk: Volume -> lone MDisk      cache: Volume -> one CacheMode
+ *   lunOf: Volume -> Block -> one Lun, posOf: Volume -> Block -> one Idx   (§1 lunOf(v, b), posOf(v, b))
+ *   by: Write -> one Host            next: Write -> lone Write ((h, j) to (h, j+1))
+ *   maps: Host -> Volume             readOnly: Host -> one Bool        writes: Host -> Write ((h, 1) .. (h, W))
+ *   ctype: BackendCopy -> one CopyType, src, tgt: BackendCopy -> one Lun, suspends: BackendCopy -> one Bool
+ *   fsrc, ftgt: FlashCopy -> one Volume
+ *   psystems: Partnership -> System
+ *   rtype: Rel -> one RcType         master, aux: Rel -> one Volume    group: Rel -> one Group
+ *   initial: Rel -> one RcState      (`state` of the configuration)
+ *   pship: Rel -> one Partnership    (the partnership of the master's and the aux's systems)
+ *   fileBefore: Rel -> Rel           (relationships earlier in the file)
+ *
+ * and a fact fixing Block and the fields of Setting.
+ */
+
+/** A code level. */
+abstract sig Level {}
 
 abstract sig UpPhase {}
 one sig Pending, Upgrading, Committed extends UpPhase {}
 
 abstract sig System {
-  level0: one Level,          -- codeLevel of the configuration
-  hasStep: one Bool,          -- the upgrade plan has a step for this system
-  afterSys: set System,       -- the step's `after` list
   var phase: one UpPhase      -- §2 phase[s]
 }
 
-abstract sig IoGroup { gsys: one System }
+abstract sig IoGroup {}
 
-abstract sig Node {
-  nsys: one System,
-  ngroup: one IoGroup
-}
+abstract sig Node {}
 
 abstract sig Controller {}
 
 abstract sig Lun {
-  ctrl: one Controller,
-  /** positions 0 .. size(l)-1 (§1 "Positions of a LUN") */
-  positions: set Idx,
   /** §2 lun[l][i] */
   var content: Idx -> lone Val
 }
 
-abstract sig Pool { psys: one System }
+abstract sig Pool {}
 
 abstract sig MDiskMode {}
 one sig Unmanaged, Managed, ImageMode extends MDiskMode {}
 
-abstract sig MDisk {
-  msys: one System,
-  mlun: one Lun,
-  mode: one MDiskMode,
-  mpool: lone Pool
-}
+abstract sig MDisk {}
 
 abstract sig VolType {}
 one sig Striped, Sequential, ImageType extends VolType {}
@@ -86,15 +102,6 @@ abstract sig CacheMode {}
 one sig ReadWrite, ReadOnly, NoCache extends CacheMode {}
 
 abstract sig Volume {
-  vsys: one System,
-  vgroup: one IoGroup,
-  vpool: one Pool,
-  vtype: one VolType,
-  vmdisk: lone MDisk,
-  cache: one CacheMode,
-  /** §1 lunOf(v, b) and posOf(v, b) */
-  lunOf: Block -> one Lun,
-  posOf: Block -> one Idx,
   /** §2 cache[v][b]: the cached value, and whether it is dirty */
   var cval: Block -> lone Val,
   var dirty: set Block
@@ -104,10 +111,8 @@ abstract sig Volume {
 abstract sig Val {}
 one sig Zero extends Val {}
 
-/** Write id (h, j): the j-th write of writing host h; `next` is (h, j+1). */
+/** Write id (h, j): the j-th write of writing host h. */
 abstract sig Write extends Val {
-  by: one Host,
-  next: lone Write,
   /** §2 wloc[h][j] (ghost): the volume block the write went to, once acknowledged */
   var wvol: lone Volume,
   var wblk: lone Block,
@@ -115,12 +120,7 @@ abstract sig Write extends Val {
   var earlier: set Write
 }
 
-abstract sig Host {
-  maps: set Volume,
-  readOnly: one Bool,
-  /** the write ids of this host, (h, 1) .. (h, W) */
-  writes: set Write
-}
+abstract sig Host {}
 
 abstract sig CopyType {}
 one sig PointInTime, Replication extends CopyType {}
@@ -129,21 +129,15 @@ abstract sig CopyPhase {}
 one sig Idle, SuspendedBefore, SuspendedAfter extends CopyPhase {}
 
 abstract sig BackendCopy {
-  ctype: one CopyType,
-  src: one Lun,
-  tgt: one Lun,
-  suspends: one Bool,
   var cphase: one CopyPhase,   -- §2 copyPhase[c]
   var done: one Int            -- §2 copyDone[c]
 }
 
 abstract sig FlashCopy {
-  fsrc: one Volume,
-  ftgt: one Volume,
   var fdone: one Int           -- §2 fcDone[f]
 }
 
-abstract sig Partnership { psystems: set System }
+abstract sig Partnership {}
 
 abstract sig RcType {}
 one sig Metro, Global extends RcType {}
@@ -156,13 +150,6 @@ one sig ConsistentSynchronized, ConsistentStopped, InconsistentCopying, Inconsis
 abstract sig Group {}
 
 abstract sig Rel {
-  rtype: one RcType,
-  master: one Volume,
-  aux: one Volume,
-  group: one Group,
-  initial: one RcState,        -- `state` of the configuration
-  pship: one Partnership,      -- the partnership of the master's and the aux's systems
-  fileBefore: set Rel,         -- relationships earlier in the file
   var rc: one RcState,         -- §2 rcState[r]
   /** §2 gmQueue[group(r)]: the entries (r, b, x) of this relationship, as the write ids x
       (b is wblk of x); their order is the issue order of x, then file order of r */

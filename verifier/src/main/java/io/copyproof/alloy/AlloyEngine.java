@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,11 +86,8 @@ public final class AlloyEngine implements Engine {
         Bounds bounds = options.bounds();
         AlloyModel model = AlloyGenerator.model(config, bounds, maxSteps);
         CompModule world;
-        CompModule probe;
-        int k = model.stepsBound().alloyStates();
         try {
             world = parse(model.text());
-            probe = parse(model.text().replace("1.." + k + " steps", k + ".." + k + " steps"));
         } catch (Err e) {
             throw new IllegalStateException("the generated Alloy model does not parse: " + e.getMessage(), e);
         }
@@ -103,10 +101,6 @@ public final class AlloyEngine implements Engine {
         Map<String, Command> commands = new HashMap<>();
         for (Command cmd : world.getAllCommands()) {
             commands.put(cmd.label, cmd);
-        }
-        Map<String, Command> probes = new HashMap<>();
-        for (Command cmd : probe.getAllCommands()) {
-            probes.put(cmd.label, cmd);
         }
         List<String> checked = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
@@ -132,16 +126,16 @@ public final class AlloyEngine implements Engine {
                     break;
                 }
                 Command cmd = commands.get(check.assertion());
-                Command probeCmd = probes.get(check.assertion());
-                if (cmd == null || probeCmd == null) {
+                if (cmd == null) {
                     throw new IllegalStateException("the generated model has no check " + check.assertion());
                 }
+                int k = cmd.maxprefix;
                 Future<Optional<Violation>> task = worker.submit(() -> {
                     // One solve at exactly k states first: any run of fewer events, padded with
                     // stutters, is such a trace, so UNSAT there means no counterexample within the
                     // bound. Only when there is one, the 1..k check finds a shortest one (it tries
-                    // lengths in increasing order).
-                    A4Solution sol = solve(probe, probeCmd, opts, check);
+                    // lengths in increasing order). Both are derived from the one parsed command.
+                    A4Solution sol = solve(world, withSteps(cmd, k, k), opts, check);
                     if (!sol.satisfiable()) {
                         return Optional.empty();
                     }
@@ -170,7 +164,7 @@ public final class AlloyEngine implements Engine {
                 if (found.isPresent()) {
                     totalSteps += found.get().trace().size();
                     violations.add(found.get());
-                } else if (!model.stepsBound().complete()) {
+                } else if (!model.stepsBound().complete(check.invariantId())) {
                     unproved.add(check.invariantId());
                 }
             }
@@ -179,14 +173,29 @@ public final class AlloyEngine implements Engine {
         }
         if (inconclusive.isEmpty() && !unproved.isEmpty()) {
             StepsBound sb = model.stepsBound();
-            inconclusive = Optional.of("Alloy found no counterexample to " + String.join(", ", unproved)
-                    + " within " + sb.steps() + " events, but runs of this configuration may have up to "
-                    + sb.diameterBound() + " events (raise copyproof.alloy.maxSteps, or use the explorer)");
+            StringJoiner which = new StringJoiner(", ");
+            for (String id : unproved) {
+                which.add(id + " (up to " + sb.invariantBound(id) + ")");
+            }
+            inconclusive = Optional.of("Alloy found no counterexample within " + sb.cap()
+                    + " events, but a shortest counterexample may be longer for " + which
+                    + " (raise copyproof.alloy.maxSteps, or use the explorer)");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Stats stats = new Stats(0, totalSteps, model.stepsBound().steps(), seconds, 0.0, 0.0,
+        int depth = model.checks().stream().mapToInt(c -> model.stepsBound().steps(c.invariantId())).max().orElse(0);
+        Stats stats = new Stats(0, totalSteps, depth, seconds, 0.0, 0.0,
                 Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
         return new EngineResult(NAME, checked, violations, stats, assumptions(model, bounds), inconclusive);
+    }
+
+    /** The same check with {@code min..max steps} (states). */
+    static Command withSteps(Command c, int min, int max) {
+        Command out = new Command(c.pos, c.nameExpr, c.label, c.check, c.overall, c.bitwidth, c.maxseq, min, max,
+                c.expects, c.scope, c.additionalExactScopes, c.commandKeyword, c.formula, c.parent);
+        if (out.minprefix != min || out.maxprefix != max) {
+            throw new IllegalStateException("cannot set the steps of " + c.label);
+        }
+        return out;
     }
 
     private static A4Solution solve(CompModule world, Command cmd, A4Options opts, AlloyModel.Check check) {
@@ -202,11 +211,12 @@ public final class AlloyEngine implements Engine {
         List<String> out = new ArrayList<>();
         out.add("Bounds: " + bounds.writesPerHost() + " writes per host, " + bounds.blocksPerVolume()
                 + " blocks per volume, " + bounds.snapshotsPerCopy() + " backend copy trigger(s) per copy.");
-        out.add("Alloy checked every run of up to " + sb.steps() + " events (steps 1.." + sb.alloyStates() + "); "
-                + (sb.complete()
-                ? "every run of this configuration has at most " + sb.diameterBound()
-                        + " events, so this covers the bounded state space."
-                : "runs may have up to " + sb.diameterBound() + " events, so a longer counterexample is not excluded."));
+        boolean all = model.checks().stream().allMatch(c -> sb.complete(c.invariantId()));
+        out.add("Alloy checked each invariant on every run of up to min(b, " + sb.cap() + ") events, where b bounds the "
+                + "length of a shortest counterexample counting only the events that can influence the invariant "
+                + "(runs have at most " + sb.diameterBound() + " events); "
+                + (all ? "b is within the cap for every invariant, so this covers the bounded state space."
+                : "where b exceeds the cap a longer counterexample is not excluded."));
         out.add("Order across different hosts is not judged: a block written by two hosts is accepted in either order.");
         out.add("Striped volumes place block b on MDisk b mod n of their pool.");
         out.add("Only reads of blocks on a backend copy target are explored.");

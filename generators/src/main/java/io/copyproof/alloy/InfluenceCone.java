@@ -1,0 +1,166 @@
+package io.copyproof.alloy;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which events can influence an invariant: the cone of influence of the invariant's state
+ * variables over the events of the Alloy library ({@code copyproof.als}), used to bound the length
+ * of a shortest counterexample per invariant.
+ *
+ * <p>Each event has the variables its guard reads and, per variable it writes, the variables its
+ * new value is computed from (both read from the library's predicates, over-approximated). The
+ * cone of an invariant is the least set of variables {@code V} and events {@code E} with: the
+ * invariant's variables are in {@code V}; an event that can occur and writes a variable of
+ * {@code V} is in {@code E}; the guard variables of an event of {@code E}, and the variables its
+ * updates of {@code V} read, are in {@code V}.
+ *
+ * <p>Why this bounds a shortest counterexample: take any counterexample and delete every event
+ * outside {@code E}. Those events write no variable of {@code V}, and the guard and the updates
+ * of {@code V} of every event of {@code E} read only {@code V}, so the remaining events are still
+ * enabled in turn and produce the same values of {@code V}; the invariant reads only {@code V}, so
+ * it fails at the same event. The shortened run is a run of the configuration, so it has at most
+ * the sum of the per-event maxima ({@link StepsBound#perEvent()}) over the categories of the
+ * events of {@code E}. Events whose maximum is 0 cannot occur and do not enter the cone; an
+ * invariant whose cone has no event is decided by the initial state alone.
+ */
+public final class InfluenceCone {
+    /** An event of §3: its category in {@link StepsBound#perEvent()}, guard reads, and update reads per written variable. */
+    private record Event(String name, String category, Set<String> guard, Map<String, Set<String>> updates) {
+    }
+
+    private static final Set<String> DATA = Set.of("cval", "dirty", "content");
+
+    private static final List<Event> EVENTS = List.of(
+            // guard: the volume online, the host's next write, and whether the write times out
+            event("HostWrite", "HostWrite", Set.of("TimedOut", "Up", "cphase", "Faulted", "Issued", "rc", "Connected"),
+                    Map.of("TimedOut", Set.of("TimedOut"), "Issued", Set.of("Issued"), "wvol", Set.of("wvol"),
+                            "wblk", Set.of("wblk"), "earlier", Set.of("earlier", "Issued"),
+                            "cval", Set.of("cval", "Up"), "dirty", Set.of("dirty", "Up"),
+                            "content", Set.of("content", "Up"), "queued", Set.of("queued", "rc"))),
+            event("Destage", "Destage", Set.of("dirty"),
+                    Map.of("content", Set.of("content", "cval"), "dirty", Set.of("dirty"))),
+            event("HostRead", "HostRead", Set.of("TimedOut", "Up", "cphase", "Faulted", "cval"),
+                    Map.of("cval", Set.of("cval", "content"),
+                            "StaleRead", Set.of("StaleRead", "dirty", "cval", "content"))),
+            event("LunSuspend", "BackendCopy", Set.of("cphase", "done"), Map.of("cphase", Set.of("cphase"))),
+            backendCopy("BackendSnapshot"),
+            backendCopy("BackendReplicate"),
+            event("LunResume", "BackendCopy", Set.of("cphase"), Map.of("cphase", Set.of("cphase"))),
+            event("PoolFault", "PoolFault", Set.of("Faulted", "SvcDataCopied"),
+                    Map.of("Faulted", Set.of("Faulted", "SvcDataCopied"))),
+            event("FlashCopyStart", "FlashCopyStart", Set.of("fdone"),
+                    data(Map.of("fdone", Set.of("fdone")), Set.of("cval", "dirty", "content", "Up"))),
+            event("UpgradeStart", "Upgrade", Set.of("phase"), Map.of("phase", Set.of("phase"))),
+            event("NodeDown", "Upgrade", Set.of("phase", "Up", "Upgraded"), Map.of("Up", Set.of("Up"))),
+            event("NodeUp", "Upgrade", Set.of("Up"), Map.of("Up", Set.of("Up"), "Upgraded", Set.of("Upgraded"))),
+            event("UpgradeCommit", "Upgrade", Set.of("phase", "Up", "Upgraded"), Map.of("phase", Set.of("phase"))),
+            event("PartnershipFault", "Partnership", Set.of("Connected", "phase"),
+                    Map.of("Connected", Set.of("Connected"), "rc", Set.of("rc"))),
+            event("PartnershipRestore", "Partnership", Set.of("Connected", "phase"),
+                    Map.of("Connected", Set.of("Connected"))),
+            event("GlobalReplicate", "GlobalReplicate", Set.of("queued", "earlier", "Connected"),
+                    data(Map.of("queued", Set.of("queued")), Set.of("cval", "dirty", "content", "Up", "wblk"))),
+            event("RelationshipSynchronized", "RelationshipSynchronized", Set.of("rc", "Connected"),
+                    data(Map.of("rc", Set.of("rc")), Set.of("cval", "dirty", "content", "Up"))));
+
+    /** The state variables each invariant's predicate reads (§4; the library's invariant predicates). */
+    private static final Map<String, Set<String>> READS = Map.of(
+            "CS-PIT-COMPLETE", Set.of("PitIncomplete"),
+            "CS-PIT-ORDER", Set.of("PitDisordered"),
+            "CS-STALE-READ", Set.of("StaleRead"),
+            "CS-TARGET-HOLDS-SVC-DATA", Set.of("SvcDataCopied"),
+            "CS-MANAGED-LUN-SUSPENDED", Set.of("cphase"),
+            "AV-VOLUME-ONLINE", Set.of("TimedOut", "Up", "cphase", "Faulted"),
+            "RC-SYNC", Set.of("rc"),
+            "RC-SECONDARY-CONSISTENT", Set.of("rc", "cval", "content", "wvol", "wblk", "Issued"),
+            "UP-COMPATIBLE-LEVELS", Set.of("phase"));
+
+    private InfluenceCone() {
+    }
+
+    private static Event event(String name, String category, Set<String> guard, Map<String, Set<String>> updates) {
+        return new Event(name, category, guard, updates);
+    }
+
+    private static Event backendCopy(String name) {
+        Set<String> pit = Set.of("PitIncomplete", "PitDisordered", "Issued", "wvol", "wblk", "content");
+        Map<String, Set<String>> u = new LinkedHashMap<>();
+        u.put("PitIncomplete", pit);
+        u.put("PitDisordered", pit);
+        u.put("SvcDataCopied", Set.of("SvcDataCopied"));
+        u.put("content", Set.of("content"));
+        u.put("done", Set.of("done"));
+        u.put("cphase", Set.of("cphase"));
+        return new Event(name, "BackendCopy", Set.of("done", "cphase"), u);
+    }
+
+    /** The updates plus cval, dirty and content, each computed from {@code reads}. */
+    private static Map<String, Set<String>> data(Map<String, Set<String>> other, Set<String> reads) {
+        Map<String, Set<String>> u = new LinkedHashMap<>(other);
+        DATA.forEach(v -> u.put(v, reads));
+        return u;
+    }
+
+    /**
+     * The event categories in the cone of the invariant, given the per-category maxima
+     * ({@link StepsBound#perEvent()}; a category with maximum 0 cannot occur).
+     *
+     * @throws IllegalArgumentException for an unknown invariant id
+     */
+    public static Set<String> categories(String invariantId, Map<String, Integer> perEvent) {
+        return categories(invariantId, perEvent, true);
+    }
+
+    /**
+     * As {@link #categories(String, Map)}; when {@code applicable} is false the invariant's
+     * predicate quantifies over atoms the configuration does not have and is true in every state,
+     * so no event can falsify it and the cone is empty.
+     */
+    public static Set<String> categories(String invariantId, Map<String, Integer> perEvent, boolean applicable) {
+        Set<String> reads = READS.get(invariantId);
+        if (reads == null) {
+            throw new IllegalArgumentException("no influence cone for invariant " + invariantId);
+        }
+        if (!applicable) {
+            return Set.of();
+        }
+        Set<String> vars = new LinkedHashSet<>(reads);
+        Set<Event> in = new LinkedHashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Event e : EVENTS) {
+                Integer max = perEvent.get(e.category());
+                if (max == null) {
+                    throw new IllegalStateException("no maximum for event category " + e.category());
+                }
+                if (max == 0) {
+                    continue;
+                }
+                boolean writesCone = false;
+                for (Map.Entry<String, Set<String>> u : e.updates().entrySet()) {
+                    if (vars.contains(u.getKey())) {
+                        writesCone = true;
+                        changed |= vars.addAll(u.getValue());
+                    }
+                }
+                if (writesCone) {
+                    changed |= in.add(e);
+                    changed |= vars.addAll(e.guard());
+                }
+            }
+        }
+        Set<String> cats = new LinkedHashSet<>();
+        in.forEach(e -> cats.add(e.category()));
+        return cats;
+    }
+
+    /** The bound on the length of a shortest counterexample to the invariant: the sum of the maxima of its cone. */
+    public static int bound(String invariantId, Map<String, Integer> perEvent, boolean applicable) {
+        return categories(invariantId, perEvent, applicable).stream().mapToInt(perEvent::get).sum();
+    }
+}
