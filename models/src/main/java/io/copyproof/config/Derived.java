@@ -35,9 +35,8 @@ public final class Derived {
     private final Map<String, UpgradeStep> steps;                 // system id -> its step
     private final Map<String, Set<String>> mustFollow;            // system id -> transitive 'after' set
 
-    private Derived(Config config) {
+    private Derived(Config config, int blocks) {
         this.config = config;
-        int blocks = config.bounds().blocksPerVolume();
         Map<String, List<String>> byBlock = new LinkedHashMap<>();
         Map<String, List<Block>> lunSlots = new LinkedHashMap<>();
         for (Lun l : config.luns()) {
@@ -95,9 +94,17 @@ public final class Derived {
         this.mustFollow = Collections.unmodifiableMap(follow);
     }
 
-    /** The derived topology of a configuration. */
+    /** The derived topology of a configuration, with the block count of its own {@code bounds}. */
     public static Derived of(Config config) {
-        return new Derived(config);
+        return of(config, config.bounds().blocksPerVolume());
+    }
+
+    /**
+     * The derived topology with {@code blocksPerVolume} blocks per volume, for callers whose bounds
+     * differ from the file's (a command-line override).
+     */
+    public static Derived of(Config config, int blocksPerVolume) {
+        return new Derived(config, blocksPerVolume);
     }
 
     /** The configuration this topology was derived from. */

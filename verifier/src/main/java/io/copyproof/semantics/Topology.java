@@ -6,6 +6,7 @@ import io.copyproof.config.CacheMode;
 import io.copyproof.config.CodeLevel;
 import io.copyproof.config.Config;
 import io.copyproof.config.CopyType;
+import io.copyproof.config.Derived;
 import io.copyproof.config.FlashCopy;
 import io.copyproof.config.Host;
 import io.copyproof.config.IoGroup;
@@ -270,10 +271,8 @@ final class Topology {
         mapped = new boolean[nVolumes];
         lunOf = new int[nVolumes * B];
         posOf = new int[nVolumes * B];
-        List<List<Integer>> slots = new ArrayList<>();
-        for (int l = 0; l < nLuns; l++) {
-            slots.add(new ArrayList<>());
-        }
+        // where each block lives, and its position on that LUN: the one definition in Derived
+        Derived derived = Derived.of(c, B);
         for (int v = 0; v < nVolumes; v++) {
             Volume vol = c.volumes().get(v);
             volumeSystem[v] = sysIx.get(vol.system());
@@ -284,30 +283,16 @@ final class Topology {
             cachesWritesMode[v] = vol.cache() == CacheMode.READWRITE;
             cachesReads[v] = vol.cache() != CacheMode.NONE;
             for (int b = 0; b < B; b++) {
-                int l;
-                if (volumeMdisk[v] >= 0) {
-                    l = mdiskLun[volumeMdisk[v]];
-                } else {
-                    int[] ms = poolMdisks[volumePool[v]];
-                    if (ms.length == 0) {
-                        throw new IllegalArgumentException("striped volume " + vol.id() + " in a pool without MDisks");
-                    }
-                    l = mdiskLun[ms[b % ms.length]];
-                }
-                lunOf[v * B + b] = l;
-            }
-        }
-        // slots: volumes in file order, then block number
-        for (int v = 0; v < nVolumes; v++) {
-            for (int b = 0; b < B; b++) {
-                int l = lunOf[v * B + b];
-                posOf[v * B + b] = slots.get(l).size();
-                slots.get(l).add(v * B + b);
+                String lun = derived.lunOf(vol, b).orElseThrow(() ->
+                        new IllegalArgumentException("striped volume " + vol.id() + " in a pool without MDisks"));
+                lunOf[v * B + b] = lunIx.get(lun);
+                posOf[v * B + b] = derived.posOf(vol.id(), b);
             }
         }
         lunSlots = new int[nLuns][];
         for (int l = 0; l < nLuns; l++) {
-            lunSlots[l] = toInts(slots.get(l));
+            lunSlots[l] = derived.slots(c.luns().get(l).id()).stream()
+                    .mapToInt(blk -> volIx.get(blk.volume()) * B + blk.block()).toArray();
         }
 
         // backend copies
@@ -330,10 +315,7 @@ final class Topology {
         }
         lunSize = new int[nLuns];
         for (int l = 0; l < nLuns; l++) {
-            lunSize[l] = lunSlots[l].length;
-        }
-        for (int k = 0; k < nCopies; k++) {
-            lunSize[copyTgt[k]] = Math.max(lunSize[copyTgt[k]], lunSlots[copySrc[k]].length);
+            lunSize[l] = derived.size(c.luns().get(l).id());
         }
         lunSourceCopies = new int[nLuns][];
         for (int l = 0; l < nLuns; l++) {
@@ -373,24 +355,9 @@ final class Topology {
         nValues = 1 + writers * W;
 
         for (int k = 0; k < nCopies; k++) {
-            boolean svc = false;
-            boolean virt = false;
-            for (int m = 0; m < nMdisks; m++) {
-                if (mdiskLun[m] == copyTgt[k]) {
-                    if (mdiskMode[m] == MDiskMode.MANAGED) {
-                        svc = true;
-                    } else if (mdiskMode[m] == MDiskMode.IMAGE) {
-                        for (int v = 0; v < nVolumes; v++) {
-                            if (volumeImage[v] && volumeMdisk[v] == m && writtenByAHost(v)) {
-                                svc = true;
-                            }
-                        }
-                    }
-                }
-                if (mdiskLun[m] == copySrc[k] && mdiskMode[m] != MDiskMode.UNMANAGED) {
-                    virt = true;
-                }
-            }
+            BackendCopy bc = c.backendCopies().get(k);
+            boolean svc = derived.holdsSystemData(bc.target());
+            boolean virt = derived.isVirtualized(bc.source());
             copyTargetHoldsSvcData[k] = svc;
             copySourceVirtualized[k] = virt;
             copyLen[k] = Math.min(lunSize[copySrc[k]], lunSize[copyTgt[k]]);
@@ -635,15 +602,6 @@ final class Topology {
             throw new IllegalArgumentException("configuration too large for the explorer: more than "
                     + MAX_INDEX + " elements of one kind");
         }
-    }
-
-    private boolean writtenByAHost(int v) {
-        for (Host h : config.hosts()) {
-            if (h.writes() && h.volumes().contains(volumeId[v])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The code level of system {@code s}, before or after its commit. */
