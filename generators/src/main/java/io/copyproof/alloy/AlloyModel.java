@@ -12,6 +12,16 @@ public record AlloyModel(String text, AlloyNames names, StepsBound stepsBound, i
         checks = List.copyOf(checks);
     }
 
+    /** The {@code run} that shows an initial state exists. */
+    public static final String INITIAL_STATE = "someInitialState";
+    /** The inductive check of every invariant at once. */
+    public static final String ALL_INDUCTIVE = "ALL_inductive";
+
+    /** The inductive check of an invariant, by its assertion name ({@code RC_SYNC_inductive}). */
+    public static String inductive(String assertion) {
+        return assertion + "_inductive";
+    }
+
     /** One {@code check}: the invariant id ({@code CS-PIT-COMPLETE}) and its assertion ({@code CS_PIT_COMPLETE}). */
     public record Check(String invariantId, String assertion) {
     }

@@ -82,7 +82,12 @@ class AlloyGeneratorTest {
         Config c = Configs.parse(Configs.SAMPLE);
         AlloyModel m = AlloyGenerator.model(c, c.bounds(), 7);
         assertEquals(9, m.checks().size());
-        assertEquals(9, m.text().lines().filter(l -> l.startsWith("check ")).count());
+        // per invariant a bounded and an inductive check, and one inductive check of all of them
+        assertEquals(19, m.text().lines().filter(l -> l.startsWith("check ")).count());
+        assertEquals(1, m.text().lines().filter(l -> l.startsWith("run " + AlloyModel.INITIAL_STATE + " for ")
+                && l.endsWith(", 1..1 steps")).count());
+        assertTrue(m.text().lines().anyMatch(l -> l.startsWith("check " + AlloyModel.ALL_INDUCTIVE + " for ")
+                && l.endsWith(", 2..2 steps")));
         assertTrue(m.text().contains("check CS_PIT_COMPLETE for "));
         assertTrue(m.stepsBound().steps() <= 7);
         for (AlloyModel.Check check : m.checks()) {
@@ -91,6 +96,8 @@ class AlloyGeneratorTest {
             assertTrue(m.text().contains("check " + check.assertion() + " for ")
                     && m.text().lines().anyMatch(l -> l.startsWith("check " + check.assertion() + " for ")
                     && l.endsWith(", 1.." + k + " steps")), check.assertion());
+            assertTrue(m.text().lines().anyMatch(l -> l.startsWith("check " + AlloyModel.inductive(check.assertion())
+                    + " for ") && l.endsWith(", 2..2 steps")), check.assertion());
         }
     }
 

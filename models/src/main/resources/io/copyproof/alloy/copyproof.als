@@ -11,7 +11,8 @@ module copyproof/copyproof
  * The module is generic: every sig below is abstract. A generated model (AlloyGenerator) adds
  * one `one sig` per element of a concrete configuration, the topology as constant functions (the
  * list is in §1 below; this module refers to them and is only complete with them), a fact fixing
- * Block and Setting, then one `check` per invariant.
+ * Block and Setting, then per invariant an inductive check (§5: holds on runs of every length)
+ * and a bounded check (holds on every run of up to N events, or a shortest counterexample).
  *
  * Reading a trace. State 0 is the initial state; every transition is exactly one event of §3 or
  * a stutter (nothing changes). Alloy's `steps` count states, so N events need N + 1 states;
@@ -258,6 +259,24 @@ pred keepUpgrade { Up' = Up and Upgraded' = Upgraded and phase' = phase and Conn
 pred keepRc      { rc' = rc and queued' = queued }
 pred keepFlags   { Raised' = Raised }
 
+/** The LUN position of block b of each volume (a constant: the topology only). */
+fun placeOf[b: Block]: Volume -> Lun -> Idx {
+  { v: Volume, l: Lun, i: Idx | l = b.(v.lunOf) and i = b.(v.posOf) }
+}
+
+/**
+ * §2 "Applying a write" of one value x to block b of the volumes vs (a host write and its Metro
+ * Mirror copies, or a replicated write): the same as applyWrites[vs -> b -> x], stated without a
+ * comprehension over every LUN position so that it translates in a fraction of the time.
+ */
+pred applyWrite[vs: set Volume, b: Block, x: Val] {
+  let cw = vs & cachingWrites, thru = vs - cachingWrites, lw = thru.(placeOf[b]) {
+    cval' = (cval - (vs -> b -> Val)) + cw -> b -> x
+    dirty' = (dirty - vs -> b) + cw -> b
+    content' = (content - (lw -> Val)) + lw -> x
+  }
+}
+
 /**
  * §2 "Applying a write", for all writes w of one step at once (a partial function from volume
  * blocks to values). A volume that caches writes gets a dirty cache entry; otherwise the LUN
@@ -299,9 +318,8 @@ pred HostWrite[h: Host, v: Volume, b: Block] {
       wblk' = wblk + x -> b
       earlier' = earlier + x -> Issued
       -- the write itself, and in the same step its Metro Mirror copies [D]
-      applyWrites[v -> b -> x +
-        { a: Volume, bb: Block, y: Val | bb = b and y = x and
-            some r: master.v | r.rtype = Metro and r.rc = ConsistentSynchronized and a = r.aux }]
+      applyWrite[v + { a: Volume | some r: master.v | r.rtype = Metro and r.rc = ConsistentSynchronized and a = r.aux },
+        b, x]
       -- Global Mirror: acknowledged first, queued for later replication [D]
       queued' = queued + { r: master.v | r.rtype = Global and r.rc = ConsistentSynchronized } -> x
       rc' = rc
@@ -482,7 +500,7 @@ pred GlobalReplicate[g: Group] {
     no r2: group.g, y: r2.queued | y in x.earlier or (y = x and r2 in r.fileBefore)
     r.pship in Connected
     queued' = queued - r -> x
-    applyWrites[r.aux -> x.wblk -> x]
+    applyWrite[r.aux, x.wblk, x]
   }
   rc' = rc
   keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
@@ -538,7 +556,12 @@ pred step {
   or stutter
 }
 
-fact behaviour { init and always step }
+/**
+ * Every step is an event or a stutter. A run of the configuration also starts in `init`: the
+ * bounded checks below assume it (`init implies ...`); the inductive checks of §5 start from
+ * any state instead, which is why `init` is not part of this fact.
+ */
+fact behaviour { always step }
 
 ------------------------------------------------------------------------------------------------
 -- §4 Invariants: one predicate (holds in a state) and one assertion (always holds) each
@@ -581,20 +604,155 @@ pred secondaryConsistent {
 pred levelsCompatible { all p: Partnership | compatible[p] }
 
 -- CS-PIT-COMPLETE (docs/semantics.md §4; domain.md §3)
-assert CS_PIT_COMPLETE { always pitComplete }
+assert CS_PIT_COMPLETE { init implies always pitComplete }
 -- CS-PIT-ORDER
-assert CS_PIT_ORDER { always pitOrder }
+assert CS_PIT_ORDER { init implies always pitOrder }
 -- CS-STALE-READ
-assert CS_STALE_READ { always noStaleRead }
+assert CS_STALE_READ { init implies always noStaleRead }
 -- CS-TARGET-HOLDS-SVC-DATA
-assert CS_TARGET_HOLDS_SVC_DATA { always targetNoSvcData }
+assert CS_TARGET_HOLDS_SVC_DATA { init implies always targetNoSvcData }
 -- CS-MANAGED-LUN-SUSPENDED
-assert CS_MANAGED_LUN_SUSPENDED { always managedLunNotSuspended }
+assert CS_MANAGED_LUN_SUSPENDED { init implies always managedLunNotSuspended }
 -- AV-VOLUME-ONLINE
-assert AV_VOLUME_ONLINE { always volumesOnline }
+assert AV_VOLUME_ONLINE { init implies always volumesOnline }
 -- RC-SYNC
-assert RC_SYNC { always rcSync }
+assert RC_SYNC { init implies always rcSync }
 -- RC-SECONDARY-CONSISTENT
-assert RC_SECONDARY_CONSISTENT { always secondaryConsistent }
+assert RC_SECONDARY_CONSISTENT { init implies always secondaryConsistent }
 -- UP-COMPATIBLE-LEVELS
-assert UP_COMPATIBLE_LEVELS { always levelsCompatible }
+assert UP_COMPATIBLE_LEVELS { init implies always levelsCompatible }
+
+------------------------------------------------------------------------------------------------
+-- §5 Induction: proofs for runs of every length
+--
+-- A bounded check covers runs of up to N events. An inductive check covers all runs at once: if
+-- a predicate I holds in every initial state and every step from a state satisfying I leads to
+-- a state satisfying I, then I holds in every reachable state. Each check X_inductive below takes
+-- I = the invariant X and the lemmas: facts about every reachable state that make X inductive
+-- (the invariant alone usually is not: some unreachable state satisfies it and steps to a state
+-- that does not). Nothing here is assumed: Alloy checks both obligations, for I as a whole, on
+-- two states (any state and its successor), so a lemma that does not hold for a configuration
+-- only makes the proof fail there. When an inductive check fails the engine falls back to the
+-- bounded check, which finds the shortest counterexample if there is one.
+------------------------------------------------------------------------------------------------
+
+/** Writes: issued in order per host, the ghost fields set for issued writes only, `earlier` the issue order. */
+pred lemmaWrites {
+  Issued.~next in Issued
+  wvol.Volume = Issued and wblk.Block = Issued
+  all w: Issued | w.wvol in w.by.maps
+  earlier in Issued -> Issued
+  no iden & earlier
+  earlier.earlier in earlier
+  all disj x, y: Issued | x in y.earlier or y in x.earlier
+  all x: Issued | x.~next in x.earlier
+}
+
+/** Values: Zero or issued writes; one value per LUN position; cache entries only where the mode keeps them. */
+pred lemmaValues {
+  Block.(Volume.cval) in Zero + Issued
+  Idx.(Lun.content) in Zero + Issued
+  all l: Lun | l.content.Val = l.positions
+  all v: Volume | v.dirty in (v.cval).Val
+  dirty.Block in cache.ReadWrite
+  (cval.Val).Block in cache.(ReadWrite + ReadOnly)
+}
+
+/** Upgrades: one node down per I/O group, only while its system upgrades; systems in plan order. */
+pred lemmaUpgrade {
+  Upgraded in Up
+  (Node - Up).nsys.phase in Upgrading
+  Upgraded.nsys.phase in Upgrading + Committed
+  all s: phase.Committed | nsys.s in Upgraded
+  all g: IoGroup | lone (ngroup.g - Up)
+  all s: System | s.phase != Pending implies (s.hasStep = True and s.afterSys.phase in Committed)
+}
+
+/** Access: timeouts only under stress; faults only on overwritten MDisks; suspends only by suspending copies. */
+pred lemmaAccess {
+  Setting.stress = False implies no TimedOut
+  SvcDataCopied in tgt.svcDataLuns
+  Faulted in mlun.(SvcDataCopied.tgt)
+  cphase.(SuspendedBefore + SuspendedAfter) in suspends.True
+}
+
+/** Relationships: states reachable from the configured one; queued entries are Global Mirror writes to the master. */
+pred lemmaRc {
+  all r: Rel | r.initial = ConsistentSynchronized implies r.rc in ConsistentSynchronized + ConsistentStopped
+  all r: Rel | r.initial in ConsistentStopped + InconsistentStopped + Idling implies r.rc = r.initial
+  Rel.queued in Issued
+  all r: Rel, x: r.queued | x.wvol = r.master
+  queued.Write in rtype.Global
+}
+
+/** The lemmas every inductive check uses. */
+pred lemmas { lemmaWrites and lemmaValues and lemmaUpgrade and lemmaAccess and lemmaRc }
+
+/** Writes on the source LUN of a backend copy have reached the LUN (for CS-PIT-COMPLETE, CS-PIT-ORDER). */
+pred lemmaSources {
+  all w: Issued | let l = (w.wblk).(w.wvol.lunOf) | l in BackendCopy.src implies
+    covers[(w.wblk).(w.wvol.posOf).(l.content), w]
+}
+
+/** The aux of r covers write w at w's block. */
+pred onAux[w: Write, r: Rel] { covers[logical[r.aux, w.wblk], w] }
+
+/** A block that no copy writes covers every write to it (for RC-SECONDARY-CONSISTENT). */
+pred lemmaCover {
+  all w: Issued | (w.wvol not in Rel.aux + FlashCopy.ftgt and (w.wblk).(w.wvol.lunOf) not in BackendCopy.tgt)
+    implies covers[logical[w.wvol, w.wblk], w]
+}
+
+/**
+ * Remote copy (for RC-SECONDARY-CONSISTENT): the relationships of a group share their state;
+ * while consistent_synchronized every write to a master is on the aux or queued; whatever was
+ * issued to the group's masters before a queued write is queued or on the aux; a queued write is
+ * later than every write an aux of the group holds; and while consistent_synchronized the
+ * writes to the group's masters that are not queued were issued before every queued one.
+ */
+pred lemmaMirror {
+  all r1, r2: Rel | r1.group = r2.group implies r1.rc = r2.rc
+  all r: Rel, w: Issued | (r.rc = ConsistentSynchronized and w.wvol = r.master) implies (w in r.queued or onAux[w, r])
+  all r: Rel, x: r.queued, r2: group.(r.group), w: Issued & x.earlier |
+    w.wvol = r2.master implies (w in r2.queued or onAux[w, r2])
+  all r: Rel, y: r.queued, r2: group.(r.group), b: Block | let z = logical[r2.aux, b] | z in Write implies z in y.earlier
+  all r: Rel, y: r.queued, r2: group.(r.group), w: Issued |
+    (r.rc = ConsistentSynchronized and w.wvol = r2.master and w not in Rel.queued) implies w in y.earlier
+}
+
+/** The inductive predicate of each invariant: the invariant and the lemmas it needs. */
+pred pitCompleteI { lemmas and lemmaSources and pitComplete }
+pred pitOrderI { lemmas and lemmaSources and pitOrder }
+pred noStaleReadI { lemmas and noStaleRead }
+pred targetNoSvcDataI { lemmas and targetNoSvcData }
+pred managedLunNotSuspendedI { lemmas and managedLunNotSuspended }
+pred volumesOnlineI { lemmas and volumesOnline }
+pred rcSyncI { lemmas and rcSync }
+pred secondaryConsistentI { lemmas and lemmaCover and lemmaMirror and secondaryConsistent }
+pred levelsCompatibleI { lemmas and levelsCompatible }
+
+-- The inductive checks: the initial states satisfy I, and every step from a state satisfying I
+-- leads to a state satisfying I (checked on 2 states: any state and its successor).
+assert CS_PIT_COMPLETE_inductive { (init implies pitCompleteI) and (pitCompleteI implies after pitCompleteI) }
+assert CS_PIT_ORDER_inductive { (init implies pitOrderI) and (pitOrderI implies after pitOrderI) }
+assert CS_STALE_READ_inductive { (init implies noStaleReadI) and (noStaleReadI implies after noStaleReadI) }
+assert CS_TARGET_HOLDS_SVC_DATA_inductive {
+  (init implies targetNoSvcDataI) and (targetNoSvcDataI implies after targetNoSvcDataI) }
+assert CS_MANAGED_LUN_SUSPENDED_inductive {
+  (init implies managedLunNotSuspendedI) and (managedLunNotSuspendedI implies after managedLunNotSuspendedI) }
+assert AV_VOLUME_ONLINE_inductive { (init implies volumesOnlineI) and (volumesOnlineI implies after volumesOnlineI) }
+assert RC_SYNC_inductive { (init implies rcSyncI) and (rcSyncI implies after rcSyncI) }
+assert RC_SECONDARY_CONSISTENT_inductive {
+  (init implies secondaryConsistentI) and (secondaryConsistentI implies after secondaryConsistentI) }
+assert UP_COMPATIBLE_LEVELS_inductive {
+  (init implies levelsCompatibleI) and (levelsCompatibleI implies after levelsCompatibleI) }
+
+/** All invariants at once: one check that proves every invariant when the configuration keeps them all. */
+pred allI {
+  pitCompleteI and pitOrderI and noStaleReadI and targetNoSvcDataI and managedLunNotSuspendedI
+  and volumesOnlineI and rcSyncI and secondaryConsistentI and levelsCompatibleI
+}
+assert ALL_inductive { (init implies allI) and (allI implies after allI) }
+
+/** Some initial state exists (else every check would hold vacuously); the engine runs this first. */
+pred someInitialState { init }

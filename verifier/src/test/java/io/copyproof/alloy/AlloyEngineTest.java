@@ -101,15 +101,79 @@ class AlloyEngineTest {
         EngineResult r = run(example("backend-snapshot-cached.safe.yaml"));
         assertEquals(List.of(), r.violations());
         assertTrue(r.inconclusiveReason().isEmpty());
+        assertTrue(r.assumptions().stream().anyMatch(a -> a.startsWith("Alloy proved CS-PIT-COMPLETE, CS-PIT-ORDER,")
+                && a.contains("by induction")), r.assumptions().toString());
+    }
+
+    /** Every safe example, the realistic one included, is proved for runs of any length. */
+    @TestFactory
+    Stream<DynamicTest> everySafeExampleIsProvedByInduction() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("../examples"))) {
+            files = s.filter(p -> p.toString().endsWith(".safe.yaml")).sorted().toList();
+        }
+        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            EngineResult r = run(example(p.getFileName().toString()));
+            assertEquals(List.of(), r.violations());
+            assertTrue(r.inconclusiveReason().isEmpty(), r.inconclusiveReason().toString());
+            assertEquals(9, r.checked().size());
+            assertEquals(0, r.stats().depth(), "no bounded check was needed");
+            assertTrue(r.assumptions().stream().anyMatch(a -> a.startsWith("Alloy proved ")
+                    && a.contains("UP-COMPATIBLE-LEVELS by induction")), r.assumptions().toString());
+        }));
+    }
+
+    @Test
+    void withoutInductionTheBoundedChecksGiveTheSameVerdicts() {
+        Config safe = example("backend-snapshot-cached.safe.yaml");
+        EngineResult r = new AlloyEngine("sat4j", AlloyGenerator.DEFAULT_MAX_STEPS, false)
+                .check(safe, VerifyOptions.defaults(safe.bounds()));
+        assertEquals(List.of(), r.violations());
+        assertTrue(r.inconclusiveReason().isEmpty());
+        assertTrue(r.assumptions().stream().noneMatch(a -> a.contains("induction")), r.assumptions().toString());
         assertTrue(r.assumptions().stream().anyMatch(a -> a.contains("covers the bounded state space")));
+
+        Config hazard = example("backend-snapshot-cached.hazard.yaml");
+        EngineResult h = new AlloyEngine("sat4j", AlloyGenerator.DEFAULT_MAX_STEPS, false)
+                .check(hazard, VerifyOptions.defaults(hazard.bounds()));
+        assertEquals(List.of(2, 4), h.violations().stream().map(v -> v.trace().size()).toList());
     }
 
     @Test
     void aCapBelowTheRunLengthIsInconclusiveNotAProof() {
         Config c = example("backend-snapshot-cached.safe.yaml");
-        EngineResult r = new AlloyEngine("sat4j", 2).check(c, VerifyOptions.defaults(c.bounds()));
+        EngineResult r = new AlloyEngine("sat4j", 2, false).check(c, VerifyOptions.defaults(c.bounds()));
         assertTrue(r.inconclusiveReason().isPresent());
         assertTrue(r.inconclusiveReason().get().contains("within 2 events"), r.inconclusiveReason().get());
+        // with induction the cap does not matter: the proof covers runs of any length
+        EngineResult proved = new AlloyEngine("sat4j", 2, true).check(c, VerifyOptions.defaults(c.bounds()));
+        assertTrue(proved.inconclusiveReason().isEmpty(), proved.inconclusiveReason().toString());
+    }
+
+    /** A lemma is checked, never assumed: a false one makes the inductive check fail, not pass. */
+    @Test
+    void aFalseLemmaMakesTheInductiveCheckFail() throws Exception {
+        Config c = example("backend-snapshot-cached.safe.yaml");
+        String text = AlloyGenerator.generate(c);
+        assertTrue(inductiveHolds(text, "CS_PIT_COMPLETE_inductive"));
+        // "no write is ever issued" holds initially but not after the first HostWrite
+        String broken = text.replace("pred lemmaWrites {", "pred lemmaWrites {\n  no Issued");
+        assertFalse(inductiveHolds(broken, "CS_PIT_COMPLETE_inductive"));
+        // and a lemma that the initial state breaks fails the base case
+        String badBase = text.replace("pred lemmaWrites {", "pred lemmaWrites {\n  some Issued");
+        assertFalse(inductiveHolds(badBase, "CS_PIT_COMPLETE_inductive"));
+    }
+
+    private static boolean inductiveHolds(String text, String label) throws Exception {
+        edu.mit.csail.sdg.parser.CompModule world = AlloyEngine.parse(text);
+        edu.mit.csail.sdg.ast.Command cmd = world.getAllCommands().stream().filter(x -> x.label.equals(label))
+                .findFirst().orElseThrow();
+        edu.mit.csail.sdg.translator.A4Options opts = new edu.mit.csail.sdg.translator.A4Options();
+        opts.solver = AlloyEngine.solver("sat4j");
+        opts.inferPartialInstance = false;
+        return !edu.mit.csail.sdg.translator.TranslateAlloyToKodkod.execute_command(
+                edu.mit.csail.sdg.alloy4.A4Reporter.NOP, world.getAllReachableSigs(),
+                AlloyEngine.withSteps(cmd, 2, 2), opts).satisfiable();
     }
 
     @Test
