@@ -59,6 +59,8 @@ import java.util.concurrent.TimeoutException;
 public final class AlloyEngine implements Engine {
     /** The engine's name on the command line and in results. */
     public static final String NAME = "alloy";
+    /** Bounded checks first try traces of up to this many states (SHORT - 1 events). */
+    static final int SHORT = 8;
     /** File name the generated model is parsed under. */
     static final String MODEL_FILE = "copyproof-model.als";
 
@@ -171,20 +173,24 @@ public final class AlloyEngine implements Engine {
                 Command cmd = command(commands, check.assertion());
                 Command ind = command(commands, AlloyModel.inductive(check.assertion()));
                 int k = cmd.maxprefix;
-                // The inductive check first (two states); when it fails, one bounded solve at
-                // exactly k states: any run of fewer events, padded with stutters, is such a
-                // trace, so UNSAT there means no counterexample within the bound. Only when there
-                // is one, the 1..k check finds a shortest one (it tries lengths in increasing
-                // order). All are derived from parsed commands.
+                // The inductive check first (two states), unless the initial state alone decides
+                // the invariant (bound 0). When it fails the invariant is usually broken, and its
+                // counterexamples short: the check over 1..SHORT states (Alloy tries lengths in
+                // increasing order, so the first is a shortest). Beyond that, one solve at exactly
+                // k states: any run of fewer events, padded with stutters, is such a trace, so
+                // UNSAT there means no counterexample within the bound; only when it is SAT, the
+                // lengths SHORT+1..k for a shortest one. All derive from the parsed commands.
                 Optional<Outcome> outcome = await(worker, () -> {
-                    if (induction && !solve(world, withSteps(ind, 2, 2), opts, check).satisfiable()) {
+                    if (induction && k > 1 && !solve(world, withSteps(ind, 2, 2), opts, check).satisfiable()) {
                         return new Outcome(true, Optional.empty());
                     }
-                    A4Solution sol = solve(world, withSteps(cmd, k, k), opts, check);
-                    if (!sol.satisfiable()) {
-                        return new Outcome(false, Optional.empty());
+                    A4Solution sol = solve(world, withSteps(cmd, 1, Math.min(k, SHORT)), opts, check);
+                    if (!sol.satisfiable() && k > SHORT) {
+                        sol = solve(world, withSteps(cmd, k, k), opts, check);
+                        if (sol.satisfiable()) {
+                            sol = solve(world, withSteps(cmd, SHORT + 1, k), opts, check);
+                        }
                     }
-                    sol = solve(world, cmd, opts, check);
                     return new Outcome(false, sol.satisfiable() ? Optional.of(reader.violation(check.invariantId(), sol))
                             : Optional.empty());
                 }, deadline);

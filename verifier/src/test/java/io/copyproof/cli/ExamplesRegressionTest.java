@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The bundled examples are the regression suite of the whole tool: each runs through the command
  * line exactly as a user runs it ({@code verify FILE --format json}), and its exit code, verdict,
  * violated invariants with their shortest trace lengths (docs/semantics.md section 5) and
- * error-level static findings are pinned here.
+ * error-level static findings are pinned here, for the explorer and for the Alloy engine alike.
  */
 class ExamplesRegressionTest {
     private static final Path EXAMPLES = Path.of("..", "examples");
@@ -99,11 +99,25 @@ class ExamplesRegressionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("expectations")
     void exampleGivesItsPinnedResult(Expected expected) throws IOException {
+        assertPinned(expected, "explorer");
+    }
+
+    /**
+     * The Alloy engine gives every example the same verdict, violated invariants and shortest
+     * trace lengths as the explorer (the safe ones proved by induction, the realistic one too).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("expectations")
+    void exampleGivesThePinnedResultUnderAlloy(Expected expected) throws IOException {
+        assertPinned(expected, "alloy");
+    }
+
+    private static void assertPinned(Expected expected, String engine) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String file = EXAMPLES.resolve(expected.file()).toString();
         int code = new Cli(Main.wiring(), Cli.Environment.plain()).run(
-                new String[] {"verify", file, "--format", "json", "--threads", "2"},
+                new String[] {"verify", file, "--format", "json", "--threads", "2", "--engine", engine},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String json = out.toString(StandardCharsets.UTF_8);
         JsonNode result = new ObjectMapper().readTree(json);
@@ -123,6 +137,8 @@ class ExamplesRegressionTest {
         assertEquals(expected.findings(), errorFindings, "error-level static findings");
         assertEquals(expected.exitCode() == 0 ? "verified" : "violated", result.get("verdict").asText());
         assertEquals(expected.exitCode(), code, "exit code");
-        assertEquals("explorer", result.get("engine").asText());
+        assertEquals(engine, result.get("engine").asText());
+        assertTrue(result.get("inconclusiveReason") == null || result.get("inconclusiveReason").isNull(),
+                "conclusive: " + result.get("inconclusiveReason"));
     }
 }
