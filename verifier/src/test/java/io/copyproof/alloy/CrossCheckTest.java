@@ -55,10 +55,23 @@ class CrossCheckTest {
 
     /** What went wrong for one configuration: empty when the engines agree. */
     static List<String> disagreements(Config config, int maxSteps, boolean induction) {
+        return compare(config, maxSteps, induction).disagreements();
+    }
+
+    /**
+     * One comparison: what went wrong (empty when the engines agree), how many invariants hold by
+     * the explorer, and how many of those Alloy proved by induction.
+     */
+    record Comparison(List<String> disagreements, int holding, int inductive) {
+    }
+
+    static Comparison compare(Config config, int maxSteps, boolean induction) {
         VerifyOptions options = VerifyOptions.defaults(config.bounds()).withThreads(1);
         EngineResult ex = new ExplorerEngine().check(config, options);
         EngineResult al = new AlloyEngine("sat4j", maxSteps, induction).check(config, options);
+        List<String> proved = provedByInduction(al);
         List<String> out = new ArrayList<>();
+        int holding = 0;
         for (String id : ex.checked()) {
             if (!al.checked().contains(id)) {
                 continue;
@@ -67,6 +80,13 @@ class CrossCheckTest {
             Optional<Violation> va = find(al, id);
             if (ve.isEmpty() && ex.inconclusiveReason().isPresent()) {
                 continue;
+            }
+            if (ve.isEmpty()) {
+                holding++;
+            }
+            // a proof by induction covers runs of any length: any counterexample contradicts it
+            if (proved.contains(id) && ve.isPresent()) {
+                out.add(id + ": Alloy proved it by induction, the explorer broke it in " + describe(ve));
             }
             int e = ve.map(v -> v.trace().size()).orElse(Integer.MAX_VALUE);
             int a = va.map(v -> v.trace().size()).orElse(Integer.MAX_VALUE);
@@ -77,7 +97,17 @@ class CrossCheckTest {
             }
             va.ifPresent(v -> replay(config, v).ifPresent(out::add));
         }
-        return out;
+        return new Comparison(out, holding, proved.size());
+    }
+
+    /** The invariants the Alloy result says it proved by induction (AlloyEngine's assumption line). */
+    static List<String> provedByInduction(EngineResult r) {
+        for (String a : r.assumptions()) {
+            if (a.startsWith("Alloy proved ") && a.contains(" by induction")) {
+                return List.of(a.substring("Alloy proved ".length(), a.indexOf(" by induction")).split(", "));
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -139,12 +169,19 @@ class CrossCheckTest {
         List<Config> configs = ConfigArbitraries.smallValidConfigs().sampleStream().limit(TRIES).toList();
         List<String> failures = new ArrayList<>();
         long start = System.nanoTime();
+        int holding = 0;
+        int inductive = 0;
         for (int i = 0; i < configs.size(); i++) {
             Config c = configs.get(i);
             // every other try with the inductive checks, so that both ways Alloy decides an
             // invariant (proof by induction, bounded check) are compared with the explorer
             boolean induction = i % 2 == 0;
-            List<String> d = disagreements(c, MAX_STEPS, induction);
+            Comparison cmp = compare(c, MAX_STEPS, induction);
+            List<String> d = cmp.disagreements();
+            if (induction) {
+                holding += cmp.holding();
+                inductive += cmp.inductive();
+            }
             if (!d.isEmpty()) {
                 String yaml = ConfigYaml.toYaml(c);
                 Path dir = Path.of("target/crosscheck-failures");
@@ -161,7 +198,8 @@ class CrossCheckTest {
             }
         }
         double perTry = (System.nanoTime() - start) / 1e9 / Math.max(1, configs.size());
-        System.err.printf("cross-check: %d tries, %.1f s per try%n", configs.size(), perTry);
+        System.err.printf("cross-check: %d tries, %.1f s per try; in the tries with induction %d of the %d "
+                + "invariants that hold were proved by induction%n", configs.size(), perTry, inductive, holding);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
