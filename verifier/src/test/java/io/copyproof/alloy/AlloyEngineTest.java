@@ -43,13 +43,16 @@ class AlloyEngineTest {
         return v.trace().stream().map(TraceStep::event).toList();
     }
 
+    /** The bundled examples whose file names end with {@code suffix}, sorted. */
+    static List<Path> examples(String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("../examples"))) {
+            return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyExampleModelParses() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("../examples"))) {
-            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
-        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+        return examples(".yaml").stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             Config c = example(p.getFileName().toString());
             assertNotNull(AlloyEngine.parse(AlloyGenerator.generate(c)));
         }));
@@ -108,11 +111,7 @@ class AlloyEngineTest {
     /** Every safe example, the realistic one included, is proved for runs of any length. */
     @TestFactory
     Stream<DynamicTest> everySafeExampleIsProvedByInduction() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("../examples"))) {
-            files = s.filter(p -> p.toString().endsWith(".safe.yaml")).sorted().toList();
-        }
-        return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+        return examples(".safe.yaml").stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             EngineResult r = run(example(p.getFileName().toString()));
             assertEquals(List.of(), r.violations());
             assertTrue(r.inconclusiveReason().isEmpty(), r.inconclusiveReason().toString());
