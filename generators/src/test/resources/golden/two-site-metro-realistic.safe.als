@@ -97,6 +97,9 @@ fun fileBefore: Rel -> Rel { Rel_rc_app2 -> Rel_rc_app1 + Rel_rc_db -> Rel_rc_ap
 -- min(that, cap 30) events; Alloy's steps count states and state 0 is the
 -- initial state, so N events need 1..N+1 steps. Where the cap is below the invariant's bound
 -- ("capped"), no counterexample means none within the cap only.
+--
+-- Each bounded check is preceded by the invariant's inductive check (library §5), on 2 states:
+-- no counterexample there proves the invariant for runs of any length, whatever the cap.
 ------------------------------------------------------------------------------------------------
 
 -- Some initial state exists: the engine runs this first, so that no check holds vacuously.

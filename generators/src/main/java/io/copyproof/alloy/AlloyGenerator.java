@@ -549,6 +549,9 @@ public final class AlloyGenerator {
             out.append("-- min(that, cap ").append(sb.cap()).append(") events; Alloy's steps count states and state 0 is the\n");
             out.append("-- initial state, so N events need 1..N+1 steps. Where the cap is below the invariant's bound\n");
             out.append("-- (\"capped\"), no counterexample means none within the cap only.\n");
+            out.append("--\n");
+            out.append("-- Each bounded check is preceded by the invariant's inductive check (library §5), on 2 states:\n");
+            out.append("-- no counterexample there proves the invariant for runs of any length, whatever the cap.\n");
             out.append("------------------------------------------------------------------------------------------------\n\n");
             StringJoiner scope = new StringJoiner(", ");
             scopes.forEach((sig, n) -> scope.add("exactly " + n + " " + sig));
