@@ -119,7 +119,7 @@ final class HtmlRenderer implements Renderer {
                     .append(r.violations().size()).append("</td><td class=\"num\">").append(r.findings().size())
                     .append("</td><td>").append(r.verdict() == Verdict.INVALID ? "—" : esc(Fmt.boundsText(r)))
                     .append("</td><td class=\"num\">")
-                    .append(r.verdict() == Verdict.INVALID ? "—" : Fmt.count(r.stats().distinctStates()))
+                    .append(r.verdict() == Verdict.INVALID || "alloy".equals(r.engine()) ? "—" : Fmt.count(r.stats().distinctStates()))
                     .append("</td><td class=\"num\">")
                     .append(r.verdict() == Verdict.INVALID ? "—" : esc(Fmt.secondsText(r.stats(), o)))
                     .append("</td></tr>\n");
@@ -196,7 +196,7 @@ final class HtmlRenderer implements Renderer {
             sb.append("<li>Checked: ").append(esc(Fmt.plural(r.checked().size(), "invariant", "invariants")))
                     .append(", ").append(esc(Fmt.plural(r.rulesRun().size(), "static rule", "static rules")))
                     .append("</li>\n");
-            sb.append("<li>Statistics: ").append(esc(TextRenderer.stats(r.stats(), o))).append("</li>\n");
+            sb.append("<li>Statistics: ").append(esc(TextRenderer.stats(r.stats(), r.engine(), o))).append("</li>\n");
             sb.append("</ul>\n</details>\n");
         }
         sb.append("</section>\n");

@@ -68,7 +68,7 @@ final class MarkdownRenderer implements Renderer {
                     .append(" | ").append(r.violations().size())
                     .append(" | ").append(severities(r))
                     .append(" | ").append(r.verdict() == Verdict.INVALID ? "—" : Fmt.boundsText(r))
-                    .append(" | ").append(r.verdict() == Verdict.INVALID ? "—" : Fmt.count(r.stats().distinctStates()))
+                    .append(" | ").append(r.verdict() == Verdict.INVALID || "alloy".equals(r.engine()) ? "—" : Fmt.count(r.stats().distinctStates()))
                     .append(" |\n");
         }
         for (VerificationResult r : detail == 0 ? List.<VerificationResult>of() : results) {
@@ -134,7 +134,7 @@ final class MarkdownRenderer implements Renderer {
                 sb.append("- Checked: ").append(Fmt.plural(r.checked().size(), "invariant", "invariants"))
                         .append(", ").append(Fmt.plural(r.rulesRun().size(), "static rule", "static rules"))
                         .append(" (engine ").append(r.engine()).append(")\n");
-                sb.append("- Statistics: ").append(TextRenderer.stats(r.stats(), o)).append('\n');
+                sb.append("- Statistics: ").append(TextRenderer.stats(r.stats(), r.engine(), o)).append('\n');
                 sb.append("\n</details>\n");
             }
         }

@@ -125,10 +125,20 @@ final class TextRenderer implements Renderer {
         sb.append(paint(o, BOLD, "Checked")).append("  ")
                 .append(Fmt.plural(r.checked().size(), "invariant", "invariants")).append(", ")
                 .append(Fmt.plural(r.rulesRun().size(), "static rule", "static rules")).append('\n');
-        sb.append(paint(o, BOLD, "Statistics")).append("  ").append(stats(r.stats(), o)).append('\n');
+        sb.append(paint(o, BOLD, "Statistics")).append("  ").append(stats(r.stats(), r.engine(), o)).append('\n');
     }
 
-    static String stats(Stats s, RenderOptions o) {
+    /**
+     * The statistics line. The explorer's counts states; the Alloy engine's has no states to count:
+     * it says how far its bounded checks went (0 when every invariant was proved by induction or
+     * decided on the initial state).
+     */
+    static String stats(Stats s, String engine, RenderOptions o) {
+        if ("alloy".equals(engine)) {
+            return (s.depth() == 0 ? "no bounded check beyond the initial state"
+                    : "bounded checks up to " + Fmt.plural(s.depth(), "event", "events")) + ", "
+                    + Fmt.secondsText(s, o) + ", peak heap " + Fmt.heapText(s, o);
+        }
         return Fmt.count(s.distinctStates()) + " distinct states, " + Fmt.count(s.transitions()) + " transitions, depth "
                 + s.depth() + ", " + Fmt.secondsText(s, o) + ", "
                 + (o.normalize() ? "<b>" : String.format(java.util.Locale.ROOT, "%.1f", s.bytesPerState()))

@@ -57,4 +57,19 @@ class TextRendererTest {
         Golden.check("samples-full-state.txt", Golden.render(text, List.of(SampleResults.cachedSnapshot()),
                 new RenderOptions(false, true, true)));
     }
+
+    /** The Alloy engine counts no states: its statistics say how far its bounded checks went. */
+    @Test
+    void alloyStatisticsNameTheBoundedChecksNotStates() {
+        RenderOptions o = RenderOptions.PLAIN;
+        Stats proved = new Stats(0, 0, 0, 3.17, 0.0, 0.0, 84L * 1024 * 1024);
+        String line = TextRenderer.stats(proved, "alloy", o);
+        assertTrue(line.startsWith("no bounded check beyond the initial state, 3.17 s"), line);
+        assertFalse(line.contains("distinct states"), line);
+        assertFalse(line.contains("collision"), line);
+        Stats bounded = new Stats(0, 9, 17, 1.2, 0.0, 0.0, 84L * 1024 * 1024);
+        assertTrue(TextRenderer.stats(bounded, "alloy", o).startsWith("bounded checks up to 17 events, "),
+                TextRenderer.stats(bounded, "alloy", o));
+        assertTrue(TextRenderer.stats(bounded, "explorer", o).startsWith("0 distinct states, 9 transitions, depth 17"));
+    }
 }
