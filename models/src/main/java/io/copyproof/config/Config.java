@@ -167,6 +167,55 @@ public record Config(
         return "";
     }
 
+    /**
+     * The element a step of a trace acts on, from the step's arguments by name (as both engines
+     * name them): the copy, FlashCopy map, relationship or consistency group (its first
+     * relationship), else the volume, else a node's I/O group, else the system's upgrade step (or
+     * the system), else the pool, else the partnership. Empty when none is named or found.
+     */
+    public Optional<Object> subjectOf(Map<String, ?> args) {
+        Object a;
+        if ((a = args.get("copy")) != null) {
+            return first(backendCopies, BackendCopy::id, a);
+        }
+        if ((a = args.get("flashCopy")) != null) {
+            return first(flashCopies, FlashCopy::id, a);
+        }
+        if ((a = args.get("relationship")) != null) {
+            return first(remoteCopies, RemoteCopy::id, a);
+        }
+        if ((a = args.get("group")) != null) {
+            Object g = a;
+            return remoteCopies.stream().filter(r -> r.consistencyGroup().orElse(r.id()).equals(g))
+                    .findFirst().map(r -> (Object) r);
+        }
+        if ((a = args.get("volume")) != null) {
+            return first(volumes, Volume::id, a);
+        }
+        Object sys = args.get("system");
+        if ((a = args.get("node")) != null && sys != null) {
+            Object node = a;
+            return systems.stream().filter(s -> s.id().equals(sys)).flatMap(s -> s.ioGroups().stream())
+                    .filter(g -> g.nodes().contains(node)).findFirst().map(g -> (Object) g);
+        }
+        if (sys != null) {
+            Optional<Object> step = upgrade.flatMap(u -> u.steps().stream().filter(st -> st.system().equals(sys))
+                    .findFirst()).map(st -> (Object) st);
+            return step.isPresent() ? step : first(systems, StorageSystem::id, sys);
+        }
+        if ((a = args.get("pool")) != null) {
+            return first(pools, Pool::id, a);
+        }
+        if ((a = args.get("partnership")) != null) {
+            return first(partnerships, Partnership::id, a);
+        }
+        return Optional.empty();
+    }
+
+    private static <T> Optional<Object> first(List<T> list, Function<T, String> id, Object wanted) {
+        return list.stream().filter(x -> id.apply(x).equals(wanted)).findFirst().map(x -> (Object) x);
+    }
+
     /** Where an element stands in the file. */
     public SourceLocation locate(Object element) {
         return sources.locate(pathOf(element));

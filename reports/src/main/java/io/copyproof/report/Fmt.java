@@ -270,7 +270,7 @@ final class Fmt {
 
     private static TraceStep sanitize(TraceStep s) {
         return new TraceStep(s.step(), orEmpty(s.event(), "?"), s.args(), orEmpty(s.text(), ""), s.changes(),
-                s.state());
+                s.state(), s.location());
     }
 
     private static String orEmpty(String s, String otherwise) {

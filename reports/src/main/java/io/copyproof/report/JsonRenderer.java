@@ -124,6 +124,7 @@ final class JsonRenderer implements Renderer {
                 co.put("after", c.after());
             }
             so.set("state", state(step.state()));
+            step.location().ifPresent(l -> so.set("location", location(l, options)));
         }
         vo.put("engine", v.engine());
         vo.put("explanation", v.explanation());

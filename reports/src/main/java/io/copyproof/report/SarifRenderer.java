@@ -23,7 +23,8 @@ import java.util.Map;
  * rule per catalog id in catalog order, then {@value #INPUT_RULE} for input that could not be
  * used, so rule indexes are stable. Violations and findings are results located at the config
  * line of the offending element; a violation's trace is a {@code codeFlow} whose thread-flow
- * locations carry each step's text and changed values ({@code state}). Every result has a
+ * locations stand at the config line of the element each step acts on (the violation's when
+ * unknown) and carry the step's text and changed values ({@code state}). Every result has a
  * {@code copyproofId/v1} partial fingerprint (rule id, file and element path; not the line) so
  * code scanning de-duplicates across runs. An inconclusive file is a tool execution notification.
  */
@@ -111,7 +112,8 @@ final class SarifRenderer implements Renderer {
                 for (TraceStep s : v.trace()) {
                     ObjectNode tfl = locs.addObject();
                     ObjectNode loc = tfl.putObject("location");
-                    physical(loc, v.location(), o);
+                    // the element the step acts on, where known; else the violation's location
+                    physical(loc, s.location().orElse(v.location()), o);
                     loc.putObject("message").put("text", s.step() + ". " + s.event()
                             + (s.args().isEmpty() ? "" : "(" + Fmt.args(s) + ")") + ": " + s.text());
                     ObjectNode state = tfl.putObject("state");

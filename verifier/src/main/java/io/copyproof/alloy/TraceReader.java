@@ -140,7 +140,7 @@ final class TraceReader {
             State before = states.get(i);
             State after = states.get(i + 1);
             steps.add(new TraceStep(steps.size() + 1, f.event(), f.args(), text(f, before, after),
-                    changes(before, after), after.values()));
+                    changes(before, after), after.values(), config.subjectOf(f.args()).map(config::locate)));
         }
         RuleInfo info = RuleCatalog.get(invariantId);
         String explanation = info.title() + " is broken after " + steps.size() + " step" + (steps.size() == 1 ? "" : "s")

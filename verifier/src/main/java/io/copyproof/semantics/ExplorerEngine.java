@@ -167,8 +167,9 @@ public final class ExplorerEngine implements Engine {
                 long[] s = trace.state(i);
                 long[] n = trace.state(i + 1);
                 List<StateValue> after = narrator.state(n);
-                steps.add(new TraceStep(i + 1, StorageModel.eventName(a), narrator.args(a), narrator.text(a, s, n),
-                        Narrator.changes(before, after), after));
+                Map<String, Object> args = narrator.args(a);
+                steps.add(new TraceStep(i + 1, StorageModel.eventName(a), args, narrator.text(a, s, n),
+                        Narrator.changes(before, after), after, t.config.subjectOf(args).map(t.config::locate)));
                 before = after;
             }
             Explanations.Attribution at = new Explanations(m, narrator).explain(id, trace);

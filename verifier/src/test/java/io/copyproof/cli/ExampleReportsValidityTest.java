@@ -159,4 +159,41 @@ class ExampleReportsValidityTest {
         assertEquals(failures, Integer.parseInt(root.getAttribute("failures")));
         assertEquals(errors, Integer.parseInt(root.getAttribute("errors")));
     }
+
+    /**
+     * Each step of a SARIF code flow stands at the config line of the element it acts on: for the
+     * concurrent upgrade, the two upgrade steps of the plan, then the partnership; under both engines.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"explorer", "alloy"})
+    void sarifStepsStandAtTheElementEachStepActsOn(String engine) throws Exception {
+        Path file = ExampleRuns.EXAMPLES.resolve("upgrade-concurrent-global.hazard.yaml");
+        io.copyproof.config.LoadResult loaded = io.copyproof.config.ConfigLoader.load(file);
+        io.copyproof.config.Config config = ((io.copyproof.config.LoadResult.Loaded) loaded).config();
+        Wiring wiring = Main.wiring();
+        VerificationResult r = new io.copyproof.verifier.Verification(wiring.engines(), wiring.staticRules(),
+                wiring.staticRuleIds()).verify(loaded, engine, io.copyproof.verifier.VerifyOptions
+                .defaults(config.bounds()).withThreads(1));
+        JsonNode log = new ObjectMapper().readTree(ExampleRuns.render(List.of(r), ExampleRuns.Format.SARIF, false));
+        JsonNode result = null;
+        for (JsonNode res : log.at("/runs/0/results")) {
+            if (res.get("ruleId").asText().equals("RC-SYNC")) {
+                result = res;
+            }
+        }
+        assertTrue(result != null, "an RC-SYNC result");
+        JsonNode steps = result.at("/codeFlows/0/threadFlows/0/locations");
+        assertEquals(3, steps.size());
+        List<Integer> lines = new java.util.ArrayList<>();
+        for (JsonNode step : steps) {
+            lines.add(step.at("/location/physicalLocation/region/startLine").asInt());
+        }
+        int stepA = config.locate(config.upgrade().orElseThrow().steps().get(0)).line();
+        int stepB = config.locate(config.upgrade().orElseThrow().steps().get(1)).line();
+        int partnership = config.locate(config.partnerships().get(0)).line();
+        // the two UpgradeStart steps may come in either order (both are shortest)
+        assertEquals(java.util.Set.of(stepA, stepB), java.util.Set.of(lines.get(0), lines.get(1)), lines.toString());
+        assertEquals(partnership, lines.get(2), lines.toString());
+        assertTrue(stepA != stepB && stepB != partnership);
+    }
 }
