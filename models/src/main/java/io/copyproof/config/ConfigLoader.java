@@ -124,6 +124,23 @@ public final class ConfigLoader {
         return decodeAndParse(fileName, bytes);
     }
 
+    /** The name standard input goes by in messages and reports. */
+    public static final String STDIN = "<stdin>";
+
+    /**
+     * Loads bytes read from standard input, named {@value #STDIN} in every message: YAML (which
+     * also reads JSON documents), UTF-8, at most the size of a file.
+     */
+    public static LoadResult parseStdin(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            return fileError(STDIN, "standard input is empty; a configuration is a mapping with at least 'systems'");
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            return fileError(STDIN, tooLarge(STDIN, bytes.length));
+        }
+        return decodeAndParse(STDIN, bytes);
+    }
+
     private static LoadResult decodeAndParse(String name, byte[] bytes) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -258,6 +275,9 @@ public final class ConfigLoader {
     }
 
     private static String checkExtension(String name) {
+        if (name.equals(STDIN)) {
+            return null;
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
             return null;

@@ -23,6 +23,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -36,8 +37,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,19 +61,47 @@ public final class Cli {
      * Where the command runs: whether standard output is a terminal, and the environment variables
      * (for {@code NO_COLOR} and {@code TERM}).
      */
-    public record Environment(boolean terminal, Map<String, String> env) {
+    public record Environment(boolean terminal, Map<String, String> env, Supplier<InputStream> stdin) {
         public Environment {
             env = Map.copyOf(env);
+            Objects.requireNonNull(stdin, "stdin");
         }
 
-        /** The real process: a terminal when {@link System#console()} is present. */
+        /** No standard input to read (an empty one). */
+        public Environment(boolean terminal, Map<String, String> env) {
+            this(terminal, env, () -> InputStream.nullInputStream());
+        }
+
+        /** The real process: a terminal when {@link System#console()} is present; the process's standard input. */
         public static Environment system() {
-            return new Environment(System.console() != null, System.getenv());
+            return new Environment(System.console() != null, System.getenv(), () -> System.in);
         }
 
-        /** No terminal, no variables: plain output (tests). */
+        /** No terminal, no variables, empty standard input: plain output (tests). */
         public static Environment plain() {
             return new Environment(false, Map.of());
+        }
+
+        /** The same, with {@code bytes} on standard input (tests). */
+        public Environment withStdin(byte[] bytes) {
+            byte[] copy = bytes.clone();
+            return new Environment(terminal, env, () -> new java.io.ByteArrayInputStream(copy));
+        }
+    }
+
+    /** A file argument of {@code -}: the configuration comes from standard input. */
+    static final String STDIN_ARG = "-";
+
+    /** Loads a file argument: {@code -} reads standard input, any other a file. */
+    LoadResult load(Path file) {
+        if (!file.toString().equals(STDIN_ARG)) {
+            return ConfigLoader.load(file);
+        }
+        try (InputStream in = environment.stdin().get()) {
+            byte[] bytes = in.readNBytes((int) ConfigLoader.MAX_FILE_BYTES + 1);
+            return ConfigLoader.parseStdin(bytes);
+        } catch (IOException e) {
+            return ConfigLoader.parseStdin(new byte[0]);
         }
     }
 
@@ -211,7 +242,8 @@ public final class Cli {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Configuration files (.yaml, .yml, .json).")
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Configuration files (.yaml, .yml, .json); "
+                + "- reads one from standard input (YAML or JSON).")
         List<Path> files = new ArrayList<>();
 
         @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "explorer",
@@ -330,8 +362,11 @@ public final class Cli {
             Verification verification = new Verification(cli.wiring.engines(), cli.wiring.staticRules(),
                     cli.wiring.staticRuleIds());
             List<VerificationResult> results = new ArrayList<>();
+            if (files.stream().filter(f -> f.toString().equals(STDIN_ARG)).count() > 1) {
+                throw usage("standard input ('-') can be given once only");
+            }
             for (Path file : files) {
-                LoadResult loaded = ConfigLoader.load(file);
+                LoadResult loaded = cli.load(file);
                 Bounds bounds = loaded instanceof LoadResult.Loaded l ? l.config().bounds() : Bounds.DEFAULT;
                 results.add(verification.verify(loaded, engine, optionsFor(bounds)));
             }
@@ -387,7 +422,8 @@ public final class Cli {
         private final PrintWriter out;
         private final PrintWriter err;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "A configuration file (.yaml, .yml, .json).")
+        @Parameters(index = "0", paramLabel = "FILE", description = "A configuration file (.yaml, .yml, .json), "
+                + "or - for standard input.")
         Path file;
 
         @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the model to this file "
@@ -402,7 +438,7 @@ public final class Cli {
 
         @Override
         public Integer call() {
-            LoadResult loaded = ConfigLoader.load(file);
+            LoadResult loaded = cli.load(file);
             if (loaded instanceof LoadResult.Invalid invalid) {
                 for (ConfigError e : invalid.errors()) {
                     err.println(e);

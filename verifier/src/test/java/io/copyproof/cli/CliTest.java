@@ -326,4 +326,70 @@ class CliTest {
         assertTrue(r.err().contains("boom"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
     }
+
+    static Run runWithStdin(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli(Main.wiring(), Cli.Environment.plain().withStdin(stdin)).run(args,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void verifyReadsAConfigurationFromStandardInput() throws IOException {
+        Path example = Path.of("..", "examples", "backend-snapshot-cached.hazard.yaml");
+        Run fromStdin = runWithStdin(Files.readAllBytes(example), "verify", "-", "--format", "json");
+        Run fromFile = run(Main.wiring(), "verify", example.toString(), "--format", "json");
+        assertEquals(1, fromStdin.code(), fromStdin.err());
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode a = m.readTree(fromStdin.out());
+        com.fasterxml.jackson.databind.JsonNode b = m.readTree(fromFile.out());
+        assertEquals("<stdin>", a.get("file").asText());
+        assertEquals(b.get("verdict"), a.get("verdict"));
+        assertEquals(b.get("violations").size(), a.get("violations").size());
+        for (int i = 0; i < a.get("violations").size(); i++) {
+            assertEquals(b.get("violations").get(i).get("id"), a.get("violations").get(i).get("id"));
+            assertEquals(b.get("violations").get(i).get("trace").size(), a.get("violations").get(i).get("trace").size());
+        }
+        // findings point at the same lines, in "<stdin>"
+        assertEquals(b.get("findings").get(0).get("location").get("line"),
+                a.get("findings").get(0).get("location").get("line"));
+        assertEquals("<stdin>", a.get("findings").get(0).get("location").get("file").asText());
+    }
+
+    @Test
+    void invalidStandardInputIsReportedWithLineAndColumn() {
+        Run r = runWithStdin("systems:\n  - id: SVC_A\n    codeLevel: [\n".getBytes(StandardCharsets.UTF_8),
+                "verify", "-");
+        assertEquals(2, r.code());
+        assertTrue(r.out().contains("<stdin>:") || r.err().contains("<stdin>:"), r.out() + r.err());
+        noStackTrace(r);
+        Run json = runWithStdin("{\"systems\": 3}".getBytes(StandardCharsets.UTF_8), "verify", "-", "--format", "json");
+        assertEquals(2, json.code());
+        assertTrue(json.out().contains("/systems"), json.out());
+    }
+
+    @Test
+    void emptyStandardInputIsBadInput() {
+        Run r = runWithStdin(new byte[0], "verify", "-");
+        assertEquals(2, r.code());
+        assertTrue((r.out() + r.err()).contains("standard input is empty"), r.out() + r.err());
+        noStackTrace(r);
+    }
+
+    @Test
+    void standardInputCanBeGivenOnce() {
+        Run r = runWithStdin("systems: []\n".getBytes(StandardCharsets.UTF_8), "verify", "-", "-");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("once"), r.err());
+    }
+
+    @Test
+    void generateReadsStandardInput() throws IOException {
+        Path example = Path.of("..", "examples", "backend-snapshot-cached.hazard.yaml");
+        Run r = runWithStdin(Files.readAllBytes(example), "generate", "-");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("one sig Vol_db_vol"), r.out().lines().limit(5).toList().toString());
+        assertTrue(r.out().contains("from <stdin>"), r.out().lines().limit(3).toList().toString());
+    }
 }
