@@ -1,5 +1,13 @@
 package io.copyproof.report;
 
+import io.copyproof.result.BlastRadius;
+import io.copyproof.result.Change;
+import io.copyproof.result.StateValue;
+import io.copyproof.result.Stats;
+import io.copyproof.result.TraceStep;
+import io.copyproof.result.Verdict;
+import io.copyproof.result.VerificationResult;
+import io.copyproof.result.Violation;
 import io.copyproof.config.SourceLocation;
 import io.copyproof.rules.Finding;
 import io.copyproof.rules.RuleCatalog;

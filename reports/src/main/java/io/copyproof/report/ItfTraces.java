@@ -1,5 +1,6 @@
 package io.copyproof.report;
 
+import io.copyproof.result.VerificationResult;
 import java.util.List;
 import java.util.Map;
 

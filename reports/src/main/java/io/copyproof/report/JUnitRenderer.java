@@ -1,5 +1,9 @@
 package io.copyproof.report;
 
+import io.copyproof.result.Disagreement;
+import io.copyproof.result.Verdict;
+import io.copyproof.result.VerificationResult;
+import io.copyproof.result.Violation;
 import io.copyproof.config.ConfigError;
 import io.copyproof.rules.Finding;
 import io.copyproof.rules.Severity;

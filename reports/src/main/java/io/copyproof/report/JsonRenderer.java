@@ -1,5 +1,13 @@
 package io.copyproof.report;
 
+import io.copyproof.result.BlastRadius;
+import io.copyproof.result.Change;
+import io.copyproof.result.Disagreement;
+import io.copyproof.result.StateValue;
+import io.copyproof.result.Stats;
+import io.copyproof.result.TraceStep;
+import io.copyproof.result.VerificationResult;
+import io.copyproof.result.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

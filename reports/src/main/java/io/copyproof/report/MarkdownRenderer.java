@@ -1,5 +1,10 @@
 package io.copyproof.report;
 
+import io.copyproof.result.Change;
+import io.copyproof.result.TraceStep;
+import io.copyproof.result.Verdict;
+import io.copyproof.result.VerificationResult;
+import io.copyproof.result.Violation;
 import io.copyproof.config.ConfigError;
 import io.copyproof.rules.Finding;
 

@@ -1,5 +1,6 @@
 package io.copyproof.report;
 
+import io.copyproof.result.VerificationResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

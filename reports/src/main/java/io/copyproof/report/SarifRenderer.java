@@ -1,5 +1,11 @@
 package io.copyproof.report;
 
+import io.copyproof.result.Change;
+import io.copyproof.result.Disagreement;
+import io.copyproof.result.TraceStep;
+import io.copyproof.result.Verdict;
+import io.copyproof.result.VerificationResult;
+import io.copyproof.result.Violation;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.copyproof.config.ConfigError;

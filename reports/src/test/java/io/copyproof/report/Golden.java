@@ -1,5 +1,6 @@
 package io.copyproof.report;
 
+import io.copyproof.result.VerificationResult;
 import io.copyproof.fixtures.GoldenFiles;
 
 import java.io.IOException;

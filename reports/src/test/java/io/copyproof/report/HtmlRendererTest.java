@@ -1,5 +1,7 @@
 package io.copyproof.report;
 
+import io.copyproof.result.Change;
+import io.copyproof.result.VerificationResult;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -1,5 +1,6 @@
 package io.copyproof.report;
 
+import io.copyproof.result.VerificationResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,14 @@
 package io.copyproof.report;
 
+import io.copyproof.result.BlastRadius;
+import io.copyproof.result.Change;
+import io.copyproof.result.Disagreement;
+import io.copyproof.result.StateValue;
+import io.copyproof.result.Stats;
+import io.copyproof.result.TraceStep;
+import io.copyproof.result.Verdict;
+import io.copyproof.result.VerificationResult;
+import io.copyproof.result.Violation;
 import io.copyproof.config.Bounds;
 import io.copyproof.config.ConfigError;
 import io.copyproof.config.SourceLocation;

@@ -1,5 +1,6 @@
 package io.copyproof.report;
 
+import io.copyproof.result.VerificationResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;

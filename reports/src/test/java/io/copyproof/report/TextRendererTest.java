@@ -1,5 +1,6 @@
 package io.copyproof.report;
 
+import io.copyproof.result.Stats;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

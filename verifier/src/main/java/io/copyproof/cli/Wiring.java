@@ -2,7 +2,7 @@ package io.copyproof.cli;
 
 import io.copyproof.config.Config;
 import io.copyproof.rules.Finding;
-import io.copyproof.verifier.Engine;
+import io.copyproof.engine.Engine;
 
 import java.util.LinkedHashMap;
 import java.util.List;

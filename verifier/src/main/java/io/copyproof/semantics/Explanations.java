@@ -3,7 +3,7 @@ package io.copyproof.semantics;
 import io.copyproof.config.MDiskMode;
 import io.copyproof.config.RelationshipState;
 import io.copyproof.explorer.Trace;
-import io.copyproof.report.BlastRadius;
+import io.copyproof.result.BlastRadius;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,8 +1,8 @@
 package io.copyproof.semantics;
 
 import io.copyproof.config.RelationshipState;
-import io.copyproof.report.Change;
-import io.copyproof.report.StateValue;
+import io.copyproof.result.Change;
+import io.copyproof.result.StateValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -147,7 +147,7 @@ public final class StorageModel implements Model {
     @Override
     public String describe(long[] state) {
         StringBuilder sb = new StringBuilder();
-        for (io.copyproof.report.StateValue v : new Narrator(this).state(state)) {
+        for (io.copyproof.result.StateValue v : new Narrator(this).state(state)) {
             if (sb.length() > 0) {
                 sb.append("; ");
             }

@@ -1,7 +1,7 @@
 package io.copyproof.cli;
 
 import io.copyproof.fixtures.HeadlessChromium;
-import io.copyproof.report.VerificationResult;
+import io.copyproof.result.VerificationResult;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.copyproof.cli;
 
 import io.copyproof.fixtures.GoldenFiles;
-import io.copyproof.report.VerificationResult;
+import io.copyproof.result.VerificationResult;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -7,9 +7,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.copyproof.report.Renderer;
-import io.copyproof.report.Verdict;
-import io.copyproof.report.VerificationResult;
-import io.copyproof.report.Violation;
+import io.copyproof.result.Verdict;
+import io.copyproof.result.VerificationResult;
+import io.copyproof.result.Violation;
 import io.copyproof.rules.Finding;
 import io.copyproof.rules.Severity;
 import org.junit.jupiter.api.TestInstance;
@@ -172,7 +172,7 @@ class ExampleReportsValidityTest {
         io.copyproof.config.Config config = ((io.copyproof.config.LoadResult.Loaded) loaded).config();
         Wiring wiring = Main.wiring();
         VerificationResult r = new io.copyproof.verifier.Verification(wiring.engines(), wiring.staticRules(),
-                wiring.staticRuleIds()).verify(loaded, engine, io.copyproof.verifier.VerifyOptions
+                wiring.staticRuleIds()).verify(loaded, engine, io.copyproof.engine.VerifyOptions
                 .defaults(config.bounds()).withThreads(1));
         JsonNode log = new ObjectMapper().readTree(ExampleRuns.render(List.of(r), ExampleRuns.Format.SARIF, false));
         JsonNode result = null;

@@ -5,9 +5,9 @@ import io.copyproof.config.ConfigLoader;
 import io.copyproof.config.LoadResult;
 import io.copyproof.report.RenderOptions;
 import io.copyproof.report.ReportOutputs;
-import io.copyproof.report.VerificationResult;
+import io.copyproof.result.VerificationResult;
 import io.copyproof.verifier.Verification;
-import io.copyproof.verifier.VerifyOptions;
+import io.copyproof.engine.VerifyOptions;
 
 import java.io.IOException;
 import java.io.StringWriter;

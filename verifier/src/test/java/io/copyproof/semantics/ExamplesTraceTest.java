@@ -1,10 +1,10 @@
 package io.copyproof.semantics;
 
 import io.copyproof.config.Config;
-import io.copyproof.report.TraceStep;
-import io.copyproof.report.Violation;
-import io.copyproof.verifier.EngineResult;
-import io.copyproof.verifier.VerifyOptions;
+import io.copyproof.result.TraceStep;
+import io.copyproof.result.Violation;
+import io.copyproof.engine.EngineResult;
+import io.copyproof.engine.VerifyOptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

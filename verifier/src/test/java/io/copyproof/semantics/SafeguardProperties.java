@@ -185,8 +185,8 @@ class SafeguardProperties {
     @Property(tries = 40)
     void engineTracesAreShortestWithReductions(@ForAll("any") Config c) {
         Result full = explore(c, false, 1);
-        io.copyproof.verifier.EngineResult r = new ExplorerEngine().check(c,
-                io.copyproof.verifier.VerifyOptions.defaults(c.bounds()).withThreads(2));
+        io.copyproof.engine.EngineResult r = new ExplorerEngine().check(c,
+                io.copyproof.engine.VerifyOptions.defaults(c.bounds()).withThreads(2));
         Assume.that(r.inconclusiveReason().isEmpty());
         Map<String, Integer> got = new TreeMap<>();
         r.violations().forEach(v -> got.put(v.id(), v.trace().size()));

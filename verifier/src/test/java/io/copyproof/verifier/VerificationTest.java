@@ -1,12 +1,15 @@
 package io.copyproof.verifier;
 
+import io.copyproof.engine.Engine;
+import io.copyproof.engine.EngineResult;
+import io.copyproof.engine.VerifyOptions;
 import io.copyproof.config.Config;
 import io.copyproof.config.ConfigLoader;
 import io.copyproof.fixtures.Configs;
-import io.copyproof.report.Stats;
-import io.copyproof.report.Verdict;
-import io.copyproof.report.VerificationResult;
-import io.copyproof.report.Violation;
+import io.copyproof.result.Stats;
+import io.copyproof.result.Verdict;
+import io.copyproof.result.VerificationResult;
+import io.copyproof.result.Violation;
 import io.copyproof.rules.Finding;
 import io.copyproof.rules.Severity;
 import org.junit.jupiter.api.Test;

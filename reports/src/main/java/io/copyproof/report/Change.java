@@ -1,5 +1,0 @@
-package io.copyproof.report;
-
-/** A variable that a trace step changed: {@link StateValue#actor()} lane, variable, before and after. */
-public record Change(String actor, String variable, String before, String after) {
-}
