@@ -11,12 +11,8 @@ import edu.mit.csail.sdg.translator.A4Solution;
 import edu.mit.csail.sdg.translator.TranslateAlloyToKodkod;
 import io.copyproof.config.Bounds;
 import io.copyproof.config.Config;
-import io.copyproof.config.SourceLocation;
 import io.copyproof.result.Stats;
-import io.copyproof.result.TraceStep;
 import io.copyproof.result.Violation;
-import io.copyproof.rules.RuleCatalog;
-import io.copyproof.rules.RuleInfo;
 import io.copyproof.engine.Engine;
 import io.copyproof.engine.EngineResult;
 import io.copyproof.engine.VerifyOptions;
@@ -330,14 +326,6 @@ public final class AlloyEngine implements Engine {
         return SATFactory.DEFAULT;
     }
 
-    static RuleInfo info(String id) {
-        return RuleCatalog.get(id);
-    }
-
-    static SourceLocation fileLocation(Config config) {
-        return config.sources().locate("");
-    }
-
     /**
      * Parses a model from memory: Alloy reads files through the map it is given (keyed by the
      * canonical file name) and clears it, so the map is a fresh mutable one.
@@ -356,9 +344,5 @@ public final class AlloyEngine implements Engine {
         } catch (Err e) {
             throw new IllegalStateException("bad expression " + text + ": " + e.getMessage(), e);
         }
-    }
-
-    static List<TraceStep> none() {
-        return List.of();
     }
 }

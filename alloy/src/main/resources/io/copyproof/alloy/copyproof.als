@@ -4,9 +4,9 @@ module copyproof/copyproof
  * copyproof: the semantics of storage copy services, as an Alloy 6 model.
  *
  * This module states docs/semantics.md (the normative text) a second time, independently of the
- * Java explorer; the two engines are cross-checked. Section numbers (§1 .. §4) refer to
+ * Java explorer; the two engines are cross-checked. Section numbers (§0 .. §4) refer to
  * docs/semantics.md; [D] marks documented product behaviour and [M] a modelling choice, as in
- * that text and in docs/domain.md.
+ * that text (§0 states the domain it is drawn from).
  *
  * The module is generic: every sig below is abstract. A generated model (AlloyGenerator) adds
  * one `one sig` per element of a concrete configuration, the topology as constant functions (the
@@ -603,7 +603,7 @@ pred secondaryConsistent {
 /** UP-COMPATIBLE-LEVELS */
 pred levelsCompatible { all p: Partnership | compatible[p] }
 
--- CS-PIT-COMPLETE (docs/semantics.md §4; domain.md §3)
+-- CS-PIT-COMPLETE (docs/semantics.md §4; what it protects: §0)
 assert CS_PIT_COMPLETE { init implies always pitComplete }
 -- CS-PIT-ORDER
 assert CS_PIT_ORDER { init implies always pitOrder }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One step of a counterexample: its number (from 1), the event name as in domain.md
+ * One step of a counterexample: its number (from 1), the event name as in docs/semantics.md §3
  * ({@code HostWrite}, {@code Destage}, ...), the event's arguments by name in a stable order
  * ({@code host}, {@code volume}, {@code block}), a sentence a storage engineer can follow, what
  * changed, the whole state after the step, and where the element the step acts on stands in the
