@@ -42,8 +42,7 @@ fact configuration {
 }
 
 -- the topology, as the constant functions the library refers to
-fun below: Level -> Level { Lv_8_5_0_6 -> Lv_8_4_0_0 + Lv_8_6_0_0 -> Lv_8_4_0_0 + Lv_8_6_0_0 -> Lv_8_5_0_6 }
-fun minPartner: Level -> Level { Lv_8_6_0_0 -> Lv_8_4_0_0 }
+fun accepts: Level -> Level { Lv_8_4_0_0 -> Lv_8_4_0_0 + Lv_8_4_0_0 -> Lv_8_5_0_6 + Lv_8_4_0_0 -> Lv_8_6_0_0 + Lv_8_5_0_6 -> Lv_8_4_0_0 + Lv_8_5_0_6 -> Lv_8_5_0_6 + Lv_8_5_0_6 -> Lv_8_6_0_0 + Lv_8_6_0_0 -> Lv_8_4_0_0 + Lv_8_6_0_0 -> Lv_8_5_0_6 + Lv_8_6_0_0 -> Lv_8_6_0_0 }
 fun level0: System -> Level { Sys_SVC_A -> Lv_8_5_0_6 + Sys_SVC_B -> Lv_8_5_0_6 }
 fun hasStep: System -> Bool { Sys_SVC_A -> True + Sys_SVC_B -> True }
 fun afterSys: System -> System { Sys_SVC_B -> Sys_SVC_A }

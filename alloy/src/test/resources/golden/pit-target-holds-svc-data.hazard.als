@@ -40,8 +40,7 @@ fact configuration {
 }
 
 -- the topology, as the constant functions the library refers to
-fun below: Level -> Level { { x0: Level, x1: Level | some none } }
-fun minPartner: Level -> Level { { x0: Level, x1: Level | some none } }
+fun accepts: Level -> Level { Lv_8_5_0_6 -> Lv_8_5_0_6 }
 fun level0: System -> Level { Sys_SVC_A -> Lv_8_5_0_6 }
 fun hasStep: System -> Bool { Sys_SVC_A -> False }
 fun afterSys: System -> System { { x0: System, x1: System | some none } }

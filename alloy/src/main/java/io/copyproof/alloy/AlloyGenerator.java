@@ -6,6 +6,7 @@ import io.copyproof.config.CacheMode;
 import io.copyproof.config.CodeLevel;
 import io.copyproof.config.Config;
 import io.copyproof.config.CopyType;
+import io.copyproof.config.Derived;
 import io.copyproof.config.FlashCopy;
 import io.copyproof.config.Host;
 import io.copyproof.config.IoGroup;
@@ -20,7 +21,6 @@ import io.copyproof.config.RemoteCopyType;
 import io.copyproof.config.StorageSystem;
 import io.copyproof.config.UpgradeStep;
 import io.copyproof.config.Volume;
-import io.copyproof.config.VolumeType;
 import io.copyproof.rules.RuleCatalog;
 import io.copyproof.rules.RuleInfo;
 
@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.TreeSet;
 
@@ -84,50 +83,34 @@ public final class AlloyGenerator {
         return invariantId.replace('-', '_');
     }
 
-    /** The derived topology of §1 of the semantics: where every volume block lives. */
+    /**
+     * The derived topology of §1 of the semantics, as the generator writes it: where every volume
+     * block lives, its position there, and the slots and size of every LUN. All of it is read from
+     * {@link Derived}, the one definition of block placement that the explorer uses too.
+     */
     public record Topology(int blocks, Map<String, List<String>> lunOf, Map<String, List<Integer>> posOf,
                            Map<String, Integer> slots, Map<String, Integer> size) {
         /** Computes it for a configuration with {@code blocks} blocks per volume. */
         public static Topology of(Config c, int blocks) {
+            Derived d = Derived.of(c, blocks);
             Map<String, List<String>> lunOf = new LinkedHashMap<>();
+            Map<String, List<Integer>> posOf = new LinkedHashMap<>();
             for (Volume v : c.volumes()) {
                 List<String> luns = new ArrayList<>();
-                List<MDisk> poolDisks = c.mdisksOf(v.pool());
-                for (int b = 0; b < blocks; b++) {
-                    if (v.type() == VolumeType.STRIPED) {
-                        if (poolDisks.isEmpty()) {
-                            throw new IllegalArgumentException("striped volume " + v.id() + " has a pool without MDisks");
-                        }
-                        luns.add(poolDisks.get(b % poolDisks.size()).lun());
-                    } else {
-                        luns.add(c.mdisk(v.mdisk().orElseThrow()).lun());
-                    }
-                }
-                lunOf.put(v.id(), luns);
-            }
-            Map<String, Integer> slots = new LinkedHashMap<>();
-            Map<String, List<Integer>> posOf = new LinkedHashMap<>();
-            for (Lun l : c.luns()) {
-                slots.put(l.id(), 0);
-            }
-            for (Volume v : c.volumes()) {
                 List<Integer> pos = new ArrayList<>();
                 for (int b = 0; b < blocks; b++) {
-                    String l = lunOf.get(v.id()).get(b);
-                    int p = slots.merge(l, 1, Integer::sum) - 1;
-                    pos.add(p);
+                    luns.add(d.lunOf(v, b).orElseThrow(() -> new IllegalArgumentException(
+                            "volume " + v.id() + " has no MDisk its blocks can live on")));
+                    pos.add(d.posOf(v.id(), b));
                 }
+                lunOf.put(v.id(), luns);
                 posOf.put(v.id(), pos);
             }
+            Map<String, Integer> slots = new LinkedHashMap<>();
             Map<String, Integer> size = new LinkedHashMap<>();
             for (Lun l : c.luns()) {
-                int s = slots.get(l.id());
-                for (BackendCopy bc : c.backendCopies()) {
-                    if (bc.target().equals(l.id())) {
-                        s = Math.max(s, slots.get(bc.source()));
-                    }
-                }
-                size.put(l.id(), s);
+                slots.put(l.id(), d.slots(l.id()).size());
+                size.put(l.id(), d.size(l.id()));
             }
             return new Topology(blocks, lunOf, posOf, slots, size);
         }
@@ -242,7 +225,7 @@ public final class AlloyGenerator {
     private static Map<String, String> topology() {
         Map<String, String> m = new LinkedHashMap<>();
         String[][] rows = {
-            {"below", "Level -> Level"}, {"minPartner", "Level -> Level"},
+            {"accepts", "Level -> Level"},
             {"level0", "System -> Level"}, {"hasStep", "System -> Bool"}, {"afterSys", "System -> System"},
             {"gsys", "IoGroup -> System"}, {"nsys", "Node -> System"}, {"ngroup", "Node -> IoGroup"},
             {"ctrl", "Lun -> Controller"}, {"positions", "Lun -> Idx"}, {"psys", "Pool -> System"},
@@ -351,12 +334,8 @@ public final class AlloyGenerator {
             sig("Partnership", c.partnerships().stream()
                     .map(x -> names.add("partnership", "Ps_", x.id(), x.id())).toList(), "partnerships");
             List<String> groupAtoms = new ArrayList<>();
-            for (RemoteCopy r : c.remoteCopies()) {
-                String key = groupKey(r);
-                String id = r.consistencyGroup().orElse(r.id());
-                if (!groupAtoms.contains(tryName("group", key))) {
-                    groupAtoms.add(names.add("group", "Grp_", key, id));
-                }
+            for (Map.Entry<String, List<RemoteCopy>> g : Derived.of(c).consistencyGroups().entrySet()) {
+                groupAtoms.add(names.add("group", "Grp_", g.getKey(), Derived.groupName(g.getValue().get(0))));
             }
             sig("Group", groupAtoms, "consistency groups (a relationship without one is its own group)");
             sig("Rel", c.remoteCopies().stream()
@@ -368,12 +347,11 @@ public final class AlloyGenerator {
             line("Setting.stress = " + bool(c.workload().stress()));
             line("Setting.target = " + c.upgrade().map(u -> levelName(u.targetLevel())).orElse("none"));
             facts.append('\n');
+            Derived derived = Derived.of(c, bounds.blocksPerVolume());
             for (CodeLevel l : levels) {
-                String n = levelName(l);
-                List<String> below = levels.stream().filter(x -> x.isBelow(l)).map(this::levelName).toList();
-                line(n + ".below = " + union(below));
-                Optional<CodeLevel> min = c.releaseNote(l).flatMap(ReleaseNote::minPartnerLevel);
-                line(n + ".minPartner = " + min.map(this::levelName).orElse("none"));
+                // partner compatibility, as the one Java definition decides it
+                List<String> accepted = levels.stream().filter(x -> derived.accepts(l, x)).map(this::levelName).toList();
+                line(levelName(l) + ".accepts = " + union(accepted));
             }
             facts.append('\n');
             Map<String, UpgradeStep> steps = new LinkedHashMap<>();
@@ -483,7 +461,7 @@ public final class AlloyGenerator {
                 line(n + ".rtype = " + (r.type() == RemoteCopyType.METRO ? "Metro" : "Global") + " and " + n
                         + ".master = " + names.name("volume", r.master()) + " and " + n + ".aux = "
                         + names.name("volume", r.aux()));
-                line(n + ".group = " + names.name("group", groupKey(r)) + " and " + n + ".initial = "
+                line(n + ".group = " + names.name("group", Derived.groupKey(r)) + " and " + n + ".initial = "
                         + rcState(r.state()) + " and " + n + ".pship = " + names.name("partnership", p.id()));
                 line(n + ".fileBefore = " + union(before));
                 before.add(n);
@@ -583,18 +561,6 @@ public final class AlloyGenerator {
                         .append(sb.alloyStates(inv.id())).append(" steps\n\n");
             }
             return new AlloyModel(out.toString(), names, sb, bounds.blocksPerVolume(), checks);
-        }
-
-        private String tryName(String kind, String key) {
-            try {
-                return names.name(kind, key);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-
-        private static String groupKey(RemoteCopy r) {
-            return r.consistencyGroup().map(g -> "cg/" + g).orElse("rel/" + r.id());
         }
 
         private List<CodeLevel> levels() {

@@ -41,8 +41,10 @@ sig Block in Idx {}
  * clauses in every state; a constant function costs none). A generated model must define exactly
  * these functions, with these types and multiplicities (this module does not parse without them):
  *
- *   below: Level -> Level            the strictly lower levels (numeric order of the dotted parts)
- *   minPartner: Level -> lone Level  minPartnerLevel of the level's release note, if it has one
+ *   accepts: Level -> Level          the partner levels a system at the level accepts: all, or
+ *                                    those at or above its release note's minPartnerLevel (§1,
+ *                                    "Compatible levels"; computed by the generator from the one
+ *                                    Java definition, so both engines share it)
  *   level0: System -> one Level      codeLevel of the configuration
  *   hasStep: System -> one Bool      the upgrade plan has a step for the system
  *   afterSys: System -> System       the step's `after` list
@@ -222,9 +224,9 @@ fun writingHosts: set Host { { h: Host | h.readOnly = False and some h.maps } }
 /** The current code level: the target level once committed. */
 fun level[s: System]: Level { s.phase = Committed implies Setting.target else s.level0 }
 
-/** Compatible levels: each side's minPartnerLevel (if any) is met by the other side. */
+/** Compatible levels: each side accepts the other side's level. */
 pred compatible[p: Partnership] {
-  all x: p.psystems, m: level[x].minPartner | level[p.psystems - x] not in m.below
+  all x: p.psystems | level[p.psystems - x] in level[x].accepts
 }
 
 /** logical(v, b): the cached value, else the LUN position's. */

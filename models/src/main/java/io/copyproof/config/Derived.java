@@ -270,12 +270,50 @@ public final class Derived {
     }
 
     /**
-     * True when two partnered systems running {@code a} and {@code b} are compatible: for each side
-     * whose level has a release note with a {@code minPartnerLevel}, the other side is at or above it.
+     * True when a system running {@code level} accepts a partner running {@code partner}: the
+     * release note of {@code level}, if it has a {@code minPartnerLevel}, is met by {@code partner}.
+     * The one definition of partner compatibility: the explorer uses it, and the Alloy generator
+     * emits it as a constant relation.
+     */
+    public boolean accepts(CodeLevel level, CodeLevel partner) {
+        return minPartnerLevel(level).map(m -> !partner.isBelow(m)).orElse(true);
+    }
+
+    /**
+     * True when two partnered systems running {@code a} and {@code b} are compatible: each accepts
+     * the other ({@link #accepts}).
      */
     public boolean compatible(CodeLevel a, CodeLevel b) {
-        return minPartnerLevel(a).map(m -> !b.isBelow(m)).orElse(true)
-                && minPartnerLevel(b).map(m -> !a.isBelow(m)).orElse(true);
+        return accepts(a, b) && accepts(b, a);
+    }
+
+    // ---- consistency groups --------------------------------------------------------------
+
+    /**
+     * The key of a relationship's consistency group: relationships with the same
+     * {@code consistencyGroup} share one group; a relationship without one is a group of its own.
+     * Group and relationship names live in different key spaces ({@code cg/NAME}, {@code rel/ID}).
+     */
+    public static String groupKey(RemoteCopy rc) {
+        return rc.consistencyGroup().map(g -> "cg/" + g).orElse("rel/" + rc.id());
+    }
+
+    /** The name a report gives a relationship's group: its consistency group, else the relationship's id. */
+    public static String groupName(RemoteCopy rc) {
+        return rc.consistencyGroup().orElse(rc.id());
+    }
+
+    /**
+     * The consistency groups by {@link #groupKey}: groups in the file order of their first
+     * relationship, the relationships of each in file order.
+     */
+    public Map<String, List<RemoteCopy>> consistencyGroups() {
+        Map<String, List<RemoteCopy>> groups = new LinkedHashMap<>();
+        for (RemoteCopy rc : config.remoteCopies()) {
+            groups.computeIfAbsent(groupKey(rc), k -> new ArrayList<>()).add(rc);
+        }
+        groups.replaceAll((k, rs) -> List.copyOf(rs));
+        return Collections.unmodifiableMap(groups);
     }
 
     /** The system of each remote-copy volume pair: master system, aux system. */

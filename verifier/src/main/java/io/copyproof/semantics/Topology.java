@@ -13,7 +13,6 @@ import io.copyproof.config.IoGroup;
 import io.copyproof.config.MDisk;
 import io.copyproof.config.MDiskMode;
 import io.copyproof.config.Partnership;
-import io.copyproof.config.ReleaseNote;
 import io.copyproof.config.RelationshipState;
 import io.copyproof.config.RemoteCopy;
 import io.copyproof.config.RemoteCopyType;
@@ -399,7 +398,7 @@ final class Topology {
             for (int combo = 0; combo < 4; combo++) {
                 CodeLevel la = level(partA[p], (combo & 2) != 0);
                 CodeLevel lb = level(partB[p], (combo & 1) != 0);
-                compatible[p][combo] = allows(la, lb) && allows(lb, la);
+                compatible[p][combo] = derived.compatible(la, lb);
             }
         }
 
@@ -414,6 +413,7 @@ final class Topology {
         relGroup = new int[nRels];
         relIndexInGroup = new int[nRels];
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        Map<String, String> groupNames = new HashMap<>();
         for (int r = 0; r < nRels; r++) {
             RemoteCopy rc = c.remoteCopies().get(r);
             relId[r] = rc.id();
@@ -423,8 +423,8 @@ final class Topology {
             relInitial[r] = rc.state().ordinal();
             Optional<Partnership> ps = c.partnershipBetween(c.volume(rc.master()).system(), c.volume(rc.aux()).system());
             relPartnership[r] = ps.map(x -> c.partnerships().indexOf(x)).orElse(-1);
-            String key = rc.consistencyGroup().map(g -> "group " + g).orElse("relationship " + rc.id());
-            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(Derived.groupKey(rc), x -> new ArrayList<>()).add(r);
+            groupNames.putIfAbsent(Derived.groupKey(rc), Derived.groupName(rc));
         }
         nGroups = groups.size();
         groupName = new String[nGroups];
@@ -433,7 +433,7 @@ final class Topology {
         groupCapacity = new int[nGroups];
         int g = 0;
         for (Map.Entry<String, List<Integer>> e : groups.entrySet()) {
-            groupName[g] = e.getKey().startsWith("group ") ? e.getKey().substring(6) : e.getKey().substring(13);
+            groupName[g] = groupNames.get(e.getKey());
             groupRels[g] = toInts(e.getValue());
             for (int i = 0; i < groupRels[g].length; i++) {
                 int r = groupRels[g][i];
@@ -607,12 +607,6 @@ final class Topology {
     /** The code level of system {@code s}, before or after its commit. */
     CodeLevel level(int s, boolean committed) {
         return committed && targetLevel != null ? targetLevel : initialLevel[s];
-    }
-
-    /** True when a side at level {@code x} accepts a partner at level {@code other} (its release note). */
-    private boolean allows(CodeLevel x, CodeLevel other) {
-        Optional<ReleaseNote> note = config.releaseNote(x);
-        return note.flatMap(ReleaseNote::minPartnerLevel).map(min -> !other.isBelow(min)).orElse(true);
     }
 
     /** The value encoding of write {@code j} (1-based) of writing host {@code w}. */
