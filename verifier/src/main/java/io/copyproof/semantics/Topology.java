@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The derived topology of docs/semantics.md §1, computed once from a configuration and bounds:
@@ -165,12 +164,10 @@ final class Topology {
         this.W = bounds.writesPerHost();
         this.B = bounds.blocksPerVolume();
         this.K = bounds.snapshotsPerCopy();
-        if (W < 0 || W > Bounds.MAX_WRITES_PER_HOST || B < 1 || B > Bounds.MAX_BLOCKS_PER_VOLUME
-                || K < 0 || K > Bounds.MAX_SNAPSHOTS_PER_COPY) {
-            throw new IllegalArgumentException("bounds out of range: " + bounds);
-        }
+        checkBounds(bounds);
         this.stress = c.workload().stress();
-
+        // where each block lives, partner compatibility and consistency groups: the one definition in Derived
+        Derived derived = Derived.of(c, B);
         Map<String, Integer> sysIx = ix(c.systems().stream().map(StorageSystem::id).toList());
         Map<String, Integer> lunIx = ix(c.luns().stream().map(l -> l.id()).toList());
         Map<String, Integer> poolIx = ix(c.pools().stream().map(p -> p.id()).toList());
@@ -181,61 +178,25 @@ final class Topology {
         nSystems = c.systems().size();
         systemId = c.systems().stream().map(StorageSystem::id).toArray(String[]::new);
         initialLevel = c.systems().stream().map(StorageSystem::codeLevel).toArray(CodeLevel[]::new);
-        List<String> igNames = new ArrayList<>();
-        List<int[]> igNodes = new ArrayList<>();
-        List<Integer> igSys = new ArrayList<>();
-        List<String> nIds = new ArrayList<>();
-        List<Integer> nSys = new ArrayList<>();
-        List<Integer> nIg = new ArrayList<>();
-        Map<String, Integer> igIx = new HashMap<>();
-        systemNodes = new int[nSystems][];
-        for (int s = 0; s < nSystems; s++) {
-            StorageSystem sys = c.systems().get(s);
-            List<Integer> mine = new ArrayList<>();
-            for (IoGroup g : sys.ioGroups()) {
-                int gi = igNames.size();
-                igIx.put(sys.id() + "/" + g.id(), gi);
-                igNames.add(sys.id() + "/" + g.id());
-                igSys.add(s);
-                int[] two = new int[2];
-                for (int k = 0; k < 2; k++) {
-                    two[k] = nIds.size();
-                    mine.add(nIds.size());
-                    nIds.add(g.nodes().get(k));
-                    nSys.add(s);
-                    nIg.add(gi);
-                }
-                igNodes.add(two);
-            }
-            systemNodes[s] = toInts(mine);
-        }
-        nIoGroups = igNames.size();
-        ioGroupName = igNames.toArray(String[]::new);
-        ioGroupNodes = igNodes.toArray(int[][]::new);
-        ioGroupSystem = toInts(igSys);
-        nNodes = nIds.size();
-        nodeId = nIds.toArray(String[]::new);
-        nodeSystem = toInts(nSys);
-        nodeIoGroup = toInts(nIg);
-        nodePartner = new int[nNodes];
-        for (int[] two : ioGroupNodes) {
-            nodePartner[two[0]] = two[1];
-            nodePartner[two[1]] = two[0];
-        }
-        stepOf = new int[nSystems];
-        after = new int[nSystems][0];
-        java.util.Arrays.fill(stepOf, -1);
-        targetLevel = c.upgrade().map(u -> u.targetLevel()).orElse(null);
-        if (c.upgrade().isPresent()) {
-            List<UpgradeStep> steps = c.upgrade().get().steps();
-            for (int i = 0; i < steps.size(); i++) {
-                int s = sysIx.get(steps.get(i).system());
-                stepOf[s] = i;
-                after[s] = steps.get(i).after().stream().mapToInt(sysIx::get).toArray();
-            }
-        }
+        Nodes nodes = Nodes.of(c);
+        systemNodes = nodes.systemNodes();
+        nIoGroups = nodes.ioGroupName().length;
+        ioGroupName = nodes.ioGroupName();
+        ioGroupNodes = nodes.ioGroupNodes();
+        ioGroupSystem = nodes.ioGroupSystem();
+        nNodes = nodes.nodeId().length;
+        nodeId = nodes.nodeId();
+        nodeSystem = nodes.nodeSystem();
+        nodeIoGroup = nodes.nodeIoGroup();
+        nodePartner = partners(ioGroupNodes, nNodes);
+        Map<String, Integer> igIx = ix(List.of(ioGroupName));
 
-        // backend
+        // the upgrade plan
+        targetLevel = c.upgrade().map(u -> u.targetLevel()).orElse(null);
+        stepOf = upgradeSteps(c, sysIx);
+        after = upgradeAfter(c, sysIx);
+
+        // backend: LUNs, MDisks, pools
         nLuns = c.luns().size();
         lunId = c.luns().stream().map(l -> l.id()).toArray(String[]::new);
         lunController = c.luns().stream().map(l -> l.controller()).toArray(String[]::new);
@@ -246,138 +207,57 @@ final class Topology {
         mdiskMode = c.mdisks().stream().map(MDisk::mode).toArray(MDiskMode[]::new);
         nPools = c.pools().size();
         poolId = c.pools().stream().map(p -> p.id()).toArray(String[]::new);
-        poolMdisks = new int[nPools][];
-        for (int p = 0; p < nPools; p++) {
-            List<Integer> ms = new ArrayList<>();
-            for (int m = 0; m < nMdisks; m++) {
-                if (mdiskPool[m] == p) {
-                    ms.add(m);
-                }
-            }
-            poolMdisks[p] = toInts(ms);
-        }
+        poolMdisks = select(nPools, nMdisks, (p, m) -> mdiskPool[m] == p);
 
-        // volumes and where their blocks live
+        // volumes, and where their blocks live
         nVolumes = c.volumes().size();
-        volumeId = c.volumes().stream().map(Volume::id).toArray(String[]::new);
-        volumeSystem = new int[nVolumes];
-        volumeIoGroup = new int[nVolumes];
-        volumePool = new int[nVolumes];
-        volumeImage = new boolean[nVolumes];
-        volumeMdisk = new int[nVolumes];
-        cachesWritesMode = new boolean[nVolumes];
-        cachesReads = new boolean[nVolumes];
-        mapped = new boolean[nVolumes];
-        lunOf = new int[nVolumes * B];
-        posOf = new int[nVolumes * B];
-        // where each block lives, and its position on that LUN: the one definition in Derived
-        Derived derived = Derived.of(c, B);
-        for (int v = 0; v < nVolumes; v++) {
-            Volume vol = c.volumes().get(v);
-            volumeSystem[v] = sysIx.get(vol.system());
-            volumeIoGroup[v] = igIx.get(vol.system() + "/" + vol.ioGroup());
-            volumePool[v] = poolIx.get(vol.pool());
-            volumeImage[v] = vol.type() == VolumeType.IMAGE;
-            volumeMdisk[v] = vol.type() == VolumeType.STRIPED ? -1 : vol.mdisk().map(mdIx::get).orElse(-1);
-            cachesWritesMode[v] = vol.cache() == CacheMode.READWRITE;
-            cachesReads[v] = vol.cache() != CacheMode.NONE;
-            for (int b = 0; b < B; b++) {
-                String lun = derived.lunOf(vol, b).orElseThrow(() ->
-                        new IllegalArgumentException("striped volume " + vol.id() + " in a pool without MDisks"));
-                lunOf[v * B + b] = lunIx.get(lun);
-                posOf[v * B + b] = derived.posOf(vol.id(), b);
-            }
-        }
-        lunSlots = new int[nLuns][];
-        for (int l = 0; l < nLuns; l++) {
-            lunSlots[l] = derived.slots(c.luns().get(l).id()).stream()
-                    .mapToInt(blk -> volIx.get(blk.volume()) * B + blk.block()).toArray();
-        }
+        List<Volume> vols = c.volumes();
+        volumeId = vols.stream().map(Volume::id).toArray(String[]::new);
+        volumeSystem = vols.stream().mapToInt(v -> sysIx.get(v.system())).toArray();
+        volumeIoGroup = vols.stream().mapToInt(v -> igIx.get(v.system() + "/" + v.ioGroup())).toArray();
+        volumePool = vols.stream().mapToInt(v -> poolIx.get(v.pool())).toArray();
+        volumeImage = flags(vols, v -> v.type() == VolumeType.IMAGE);
+        volumeMdisk = vols.stream().mapToInt(v -> v.type() == VolumeType.STRIPED ? -1
+                : v.mdisk().map(mdIx::get).orElse(-1)).toArray();
+        cachesWritesMode = flags(vols, v -> v.cache() == CacheMode.READWRITE);
+        cachesReads = flags(vols, v -> v.cache() != CacheMode.NONE);
+        lunOf = blockLuns(c, derived, lunIx);
+        posOf = blockPositions(c, derived);
+        lunSlots = c.luns().stream().map(l -> derived.slots(l.id()).stream()
+                .mapToInt(blk -> volIx.get(blk.volume()) * B + blk.block()).toArray()).toArray(int[][]::new);
+        lunSize = c.luns().stream().mapToInt(l -> derived.size(l.id())).toArray();
 
         // backend copies
-        nCopies = c.backendCopies().size();
-        copyId = new String[nCopies];
-        copySrc = new int[nCopies];
-        copyTgt = new int[nCopies];
-        copyPit = new boolean[nCopies];
-        copySuspends = new boolean[nCopies];
-        copyTargetHoldsSvcData = new boolean[nCopies];
-        copySourceVirtualized = new boolean[nCopies];
+        List<BackendCopy> copies = c.backendCopies();
+        nCopies = copies.size();
+        copyId = copies.stream().map(BackendCopy::id).toArray(String[]::new);
+        copySrc = copies.stream().mapToInt(bc -> lunIx.get(bc.source())).toArray();
+        copyTgt = copies.stream().mapToInt(bc -> lunIx.get(bc.target())).toArray();
+        copyPit = flags(copies, bc -> bc.type() == CopyType.POINT_IN_TIME);
+        copySuspends = flags(copies, BackendCopy::suspendsSource);
+        copyTargetHoldsSvcData = flags(copies, bc -> derived.holdsSystemData(bc.target()));
+        copySourceVirtualized = flags(copies, bc -> derived.isVirtualized(bc.source()));
         copyLen = new int[nCopies];
         for (int k = 0; k < nCopies; k++) {
-            BackendCopy bc = c.backendCopies().get(k);
-            copyId[k] = bc.id();
-            copySrc[k] = lunIx.get(bc.source());
-            copyTgt[k] = lunIx.get(bc.target());
-            copyPit[k] = bc.type() == CopyType.POINT_IN_TIME;
-            copySuspends[k] = bc.suspendsSource();
+            copyLen[k] = Math.min(lunSize[copySrc[k]], lunSize[copyTgt[k]]);
         }
-        lunSize = new int[nLuns];
-        for (int l = 0; l < nLuns; l++) {
-            lunSize[l] = derived.size(c.luns().get(l).id());
-        }
-        lunSourceCopies = new int[nLuns][];
-        for (int l = 0; l < nLuns; l++) {
-            List<Integer> cs = new ArrayList<>();
-            for (int k = 0; k < nCopies; k++) {
-                if (copySrc[k] == l) {
-                    cs.add(k);
-                }
-            }
-            lunSourceCopies[l] = toInts(cs);
-        }
+        lunSourceCopies = select(nLuns, nCopies, (l, k) -> copySrc[k] == l);
+        readExplored = readExplored();
+        cacheOpaque = cacheOpaque();
 
         // hosts
         nHosts = c.hosts().size();
         hostId = c.hosts().stream().map(Host::id).toArray(String[]::new);
+        hostMaps = c.hosts().stream().map(h -> h.volumes().stream().mapToInt(volIx::get).toArray()).toArray(int[][]::new);
+        mapped = mapped(hostMaps, nVolumes);
         writerOf = new int[nHosts];
+        writerHost = writers(c, writerOf);
         hostWrites = new int[nHosts][];
-        hostMaps = new int[nHosts][];
-        List<Integer> ws = new ArrayList<>();
         for (int h = 0; h < nHosts; h++) {
-            Host host = c.hosts().get(h);
-            hostMaps[h] = host.volumes().stream().mapToInt(volIx::get).toArray();
-            for (int v : hostMaps[h]) {
-                mapped[v] = true;
-            }
-            if (host.writes()) {
-                writerOf[h] = ws.size();
-                ws.add(h);
-                hostWrites[h] = hostMaps[h];
-            } else {
-                writerOf[h] = -1;
-                hostWrites[h] = new int[0];
-            }
+            hostWrites[h] = writerOf[h] >= 0 ? hostMaps[h] : new int[0];
         }
-        writerHost = toInts(ws);
         writers = writerHost.length;
         nValues = 1 + writers * W;
-
-        for (int k = 0; k < nCopies; k++) {
-            BackendCopy bc = c.backendCopies().get(k);
-            boolean svc = derived.holdsSystemData(bc.target());
-            boolean virt = derived.isVirtualized(bc.source());
-            copyTargetHoldsSvcData[k] = svc;
-            copySourceVirtualized[k] = virt;
-            copyLen[k] = Math.min(lunSize[copySrc[k]], lunSize[copyTgt[k]]);
-        }
-        readExplored = new boolean[nVolumes * B];
-        for (int vb = 0; vb < nVolumes * B; vb++) {
-            for (int k = 0; k < nCopies; k++) {
-                if (copyTgt[k] == lunOf[vb]) {
-                    readExplored[vb] = true;
-                }
-            }
-        }
-
-        cacheOpaque = new boolean[nVolumes * B];
-        for (int vb = 0; vb < nVolumes * B; vb++) {
-            boolean copied = false;
-            for (int k = 0; k < nCopies; k++) {
-                copied |= copySrc[k] == lunOf[vb] || copyTgt[k] == lunOf[vb];
-            }
-            cacheOpaque[vb] = cachesReads[vb / B] && !copied;
-        }
 
         // FlashCopy
         nFlash = c.flashCopies().size();
@@ -388,120 +268,274 @@ final class Topology {
         // partnerships
         nPartnerships = c.partnerships().size();
         partnershipId = c.partnerships().stream().map(Partnership::id).toArray(String[]::new);
-        partA = new int[nPartnerships];
-        partB = new int[nPartnerships];
-        compatible = new boolean[nPartnerships][4];
-        for (int p = 0; p < nPartnerships; p++) {
-            Partnership ps = c.partnerships().get(p);
-            partA[p] = sysIx.get(ps.systems().get(0));
-            partB[p] = sysIx.get(ps.systems().get(1));
-            for (int combo = 0; combo < 4; combo++) {
-                CodeLevel la = level(partA[p], (combo & 2) != 0);
-                CodeLevel lb = level(partB[p], (combo & 1) != 0);
-                compatible[p][combo] = derived.compatible(la, lb);
-            }
-        }
+        partA = c.partnerships().stream().mapToInt(p -> sysIx.get(p.systems().get(0))).toArray();
+        partB = c.partnerships().stream().mapToInt(p -> sysIx.get(p.systems().get(1))).toArray();
+        compatible = compatibility(derived);
 
         // relationships and consistency groups
-        nRels = c.remoteCopies().size();
-        relId = new String[nRels];
-        relMaster = new int[nRels];
-        relAux = new int[nRels];
-        relMetro = new boolean[nRels];
-        relInitial = new int[nRels];
-        relPartnership = new int[nRels];
-        relGroup = new int[nRels];
-        relIndexInGroup = new int[nRels];
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        Map<String, String> groupNames = new HashMap<>();
-        for (int r = 0; r < nRels; r++) {
-            RemoteCopy rc = c.remoteCopies().get(r);
-            relId[r] = rc.id();
-            relMaster[r] = volIx.get(rc.master());
-            relAux[r] = volIx.get(rc.aux());
-            relMetro[r] = rc.type() == RemoteCopyType.METRO;
-            relInitial[r] = rc.state().ordinal();
-            Optional<Partnership> ps = c.partnershipBetween(c.volume(rc.master()).system(), c.volume(rc.aux()).system());
-            relPartnership[r] = ps.map(x -> c.partnerships().indexOf(x)).orElse(-1);
-            groups.computeIfAbsent(Derived.groupKey(rc), x -> new ArrayList<>()).add(r);
-            groupNames.putIfAbsent(Derived.groupKey(rc), Derived.groupName(rc));
-        }
-        nGroups = groups.size();
-        groupName = new String[nGroups];
-        groupRels = new int[nGroups][];
+        List<RemoteCopy> rels = c.remoteCopies();
+        nRels = rels.size();
+        relId = rels.stream().map(RemoteCopy::id).toArray(String[]::new);
+        relMaster = rels.stream().mapToInt(rc -> volIx.get(rc.master())).toArray();
+        relAux = rels.stream().mapToInt(rc -> volIx.get(rc.aux())).toArray();
+        relMetro = flags(rels, rc -> rc.type() == RemoteCopyType.METRO);
+        relInitial = rels.stream().mapToInt(rc -> rc.state().ordinal()).toArray();
+        relPartnership = rels.stream().mapToInt(rc -> c.partnershipBetween(c.volume(rc.master()).system(),
+                c.volume(rc.aux()).system()).map(x -> c.partnerships().indexOf(x)).orElse(-1)).toArray();
+        Groups groups = Groups.of(derived, ix(List.of(relId)), nRels);
+        nGroups = groups.groupName().length;
+        groupName = groups.groupName();
+        groupRels = groups.groupRels();
+        relGroup = groups.relGroup();
+        relIndexInGroup = groups.relIndexInGroup();
         groupGlobal = new boolean[nGroups];
         groupCapacity = new int[nGroups];
-        int g = 0;
-        for (Map.Entry<String, List<Integer>> e : groups.entrySet()) {
-            groupName[g] = groupNames.get(e.getKey());
-            groupRels[g] = toInts(e.getValue());
-            for (int i = 0; i < groupRels[g].length; i++) {
-                int r = groupRels[g][i];
-                relGroup[r] = g;
-                relIndexInGroup[r] = i;
-                if (!relMetro[r]) {
-                    groupGlobal[g] = true;
-                }
+        for (int g = 0; g < nGroups; g++) {
+            for (int r : groupRels[g]) {
+                groupGlobal[g] |= !relMetro[r];
             }
-            if (groupGlobal[g]) {
-                // every write to a master appends one entry per Global Mirror relationship of the group it masters
-                int cap = 0;
-                for (int h = 0; h < nHosts; h++) {
-                    int most = 0;
-                    for (int v : hostWrites[h]) {
-                        int n = 0;
-                        for (int r : groupRels[g]) {
-                            if (!relMetro[r] && relMaster[r] == v) {
-                                n++;
-                            }
-                        }
-                        most = Math.max(most, n);
-                    }
-                    cap += most * W;
-                }
-                groupCapacity[g] = cap;
-            }
-            g++;
+            groupCapacity[g] = groupGlobal[g] ? queueCapacity(g) : 0;
         }
-        masterRels = new int[nVolumes][];
-        for (int v = 0; v < nVolumes; v++) {
-            List<Integer> rs = new ArrayList<>();
-            for (int r = 0; r < nRels; r++) {
-                if (relMaster[r] == v) {
-                    rs.add(r);
-                }
-            }
-            masterRels[v] = toInts(rs);
-        }
+        masterRels = select(nVolumes, nRels, (v, r) -> relMaster[r] == v);
 
-        volumeWriters = new int[nVolumes][];
-        auxRels = new int[nVolumes][];
-        flashTouching = new int[nVolumes][];
-        copiesTouching = new int[nVolumes][];
+        // partial-order reduction
+        volumeWriters = volumeWriters();
+        auxRels = select(nVolumes, nRels, (v, r) -> relAux[r] == v);
+        flashTouching = select(nVolumes, nFlash, (v, f) -> flashSrc[f] == v || flashTgt[f] == v);
+        copiesTouching = copiesTouching();
+        cachedVolumesOf = select(nIoGroups, nVolumes, (g, v) -> volumeIoGroup[v] == g && cachesWritesMode[v]);
+        destageOwner = destageOwners();
+        ownedVolumes = select(writers, nVolumes, (w, v) -> destageOwner[v] == w);
+        porWritable = porWritable();
+
+        // symmetry reduction
+        writerClasses = writerClasses();
+        checkSize();
+    }
+
+    // ---- the steps of the constructor -----------------------------------------------------------------
+
+    private static void checkBounds(Bounds bounds) {
+        int w = bounds.writesPerHost();
+        int b = bounds.blocksPerVolume();
+        int k = bounds.snapshotsPerCopy();
+        if (w < 0 || w > Bounds.MAX_WRITES_PER_HOST || b < 1 || b > Bounds.MAX_BLOCKS_PER_VOLUME
+                || k < 0 || k > Bounds.MAX_SNAPSHOTS_PER_COPY) {
+            throw new IllegalArgumentException("bounds out of range: " + bounds);
+        }
+    }
+
+    /** The I/O groups ({@code SYS/io_grp0}) and nodes of every system, in file order. */
+    private record Nodes(int[][] systemNodes, String[] ioGroupName, int[][] ioGroupNodes, int[] ioGroupSystem,
+                         String[] nodeId, int[] nodeSystem, int[] nodeIoGroup) {
+        static Nodes of(Config c) {
+            List<String> igNames = new ArrayList<>();
+            List<int[]> igNodes = new ArrayList<>();
+            List<Integer> igSys = new ArrayList<>();
+            List<String> nIds = new ArrayList<>();
+            List<Integer> nSys = new ArrayList<>();
+            List<Integer> nIg = new ArrayList<>();
+            int[][] systemNodes = new int[c.systems().size()][];
+            for (int s = 0; s < systemNodes.length; s++) {
+                StorageSystem sys = c.systems().get(s);
+                List<Integer> mine = new ArrayList<>();
+                for (IoGroup g : sys.ioGroups()) {
+                    int gi = igNames.size();
+                    igNames.add(sys.id() + "/" + g.id());
+                    igSys.add(s);
+                    int[] two = new int[2];
+                    for (int k = 0; k < 2; k++) {
+                        two[k] = nIds.size();
+                        mine.add(nIds.size());
+                        nIds.add(g.nodes().get(k));
+                        nSys.add(s);
+                        nIg.add(gi);
+                    }
+                    igNodes.add(two);
+                }
+                systemNodes[s] = toInts(mine);
+            }
+            return new Nodes(systemNodes, igNames.toArray(String[]::new), igNodes.toArray(int[][]::new),
+                    toInts(igSys), nIds.toArray(String[]::new), toInts(nSys), toInts(nIg));
+        }
+    }
+
+    /** Each node's partner: the other node of its I/O group. */
+    private static int[] partners(int[][] ioGroupNodes, int nNodes) {
+        int[] partner = new int[nNodes];
+        for (int[] two : ioGroupNodes) {
+            partner[two[0]] = two[1];
+            partner[two[1]] = two[0];
+        }
+        return partner;
+    }
+
+    /** System -> index of its upgrade step, or -1. */
+    private static int[] upgradeSteps(Config c, Map<String, Integer> sysIx) {
+        int[] stepOf = new int[c.systems().size()];
+        java.util.Arrays.fill(stepOf, -1);
+        List<UpgradeStep> steps = c.upgrade().map(u -> u.steps()).orElse(List.of());
+        for (int i = 0; i < steps.size(); i++) {
+            stepOf[sysIx.get(steps.get(i).system())] = i;
+        }
+        return stepOf;
+    }
+
+    /** System -> the systems its upgrade step waits for. */
+    private static int[][] upgradeAfter(Config c, Map<String, Integer> sysIx) {
+        int[][] after = new int[c.systems().size()][0];
+        for (UpgradeStep step : c.upgrade().map(u -> u.steps()).orElse(List.of())) {
+            after[sysIx.get(step.system())] = step.after().stream().mapToInt(sysIx::get).toArray();
+        }
+        return after;
+    }
+
+    /** Block {@code v*B+b} -> the LUN it lives on (Derived's placement). */
+    private int[] blockLuns(Config c, Derived derived, Map<String, Integer> lunIx) {
+        int[] out = new int[c.volumes().size() * B];
+        for (int v = 0; v < c.volumes().size(); v++) {
+            Volume vol = c.volumes().get(v);
+            for (int b = 0; b < B; b++) {
+                String lun = derived.lunOf(vol, b).orElseThrow(() ->
+                        new IllegalArgumentException("striped volume " + vol.id() + " in a pool without MDisks"));
+                out[v * B + b] = lunIx.get(lun);
+            }
+        }
+        return out;
+    }
+
+    /** Block {@code v*B+b} -> its position on its LUN (Derived's placement). */
+    private int[] blockPositions(Config c, Derived derived) {
+        int[] out = new int[c.volumes().size() * B];
+        for (int v = 0; v < c.volumes().size(); v++) {
+            for (int b = 0; b < B; b++) {
+                out[v * B + b] = derived.posOf(c.volumes().get(v).id(), b);
+            }
+        }
+        return out;
+    }
+
+    /** Block -> HostRead is explored on it: its LUN is the target of a backend copy. */
+    private boolean[] readExplored() {
+        boolean[] out = new boolean[nVolumes * B];
+        for (int vb = 0; vb < nVolumes * B; vb++) {
+            for (int k = 0; k < nCopies; k++) {
+                out[vb] |= copyTgt[k] == lunOf[vb];
+            }
+        }
+        return out;
+    }
+
+    /** Block -> its volume caches reads and no backend copy reads or writes its LUN. */
+    private boolean[] cacheOpaque() {
+        boolean[] out = new boolean[nVolumes * B];
+        for (int vb = 0; vb < nVolumes * B; vb++) {
+            boolean copied = false;
+            for (int k = 0; k < nCopies; k++) {
+                copied |= copySrc[k] == lunOf[vb] || copyTgt[k] == lunOf[vb];
+            }
+            out[vb] = cachesReads[vb / B] && !copied;
+        }
+        return out;
+    }
+
+    /** Volume -> some host maps it. */
+    private static boolean[] mapped(int[][] hostMaps, int nVolumes) {
+        boolean[] out = new boolean[nVolumes];
+        for (int[] maps : hostMaps) {
+            for (int v : maps) {
+                out[v] = true;
+            }
+        }
+        return out;
+    }
+
+    /** The writing hosts in file order; fills {@code writerOf} (host -> writing-host index, or -1). */
+    private static int[] writers(Config c, int[] writerOf) {
+        List<Integer> ws = new ArrayList<>();
+        for (int h = 0; h < writerOf.length; h++) {
+            writerOf[h] = c.hosts().get(h).writes() ? ws.size() : -1;
+            if (writerOf[h] >= 0) {
+                ws.add(h);
+            }
+        }
+        return toInts(ws);
+    }
+
+    /** compatible[p][(committedA ? 2 : 0) | (committedB ? 1 : 0)], by Derived's definition. */
+    private boolean[][] compatibility(Derived derived) {
+        boolean[][] out = new boolean[nPartnerships][4];
+        for (int p = 0; p < nPartnerships; p++) {
+            for (int combo = 0; combo < 4; combo++) {
+                out[p][combo] = derived.compatible(level(partA[p], (combo & 2) != 0), level(partB[p], (combo & 1) != 0));
+            }
+        }
+        return out;
+    }
+
+    /** The consistency groups (Derived's keys) as relationship indices; their names for reports. */
+    private record Groups(String[] groupName, int[][] groupRels, int[] relGroup, int[] relIndexInGroup) {
+        static Groups of(Derived derived, Map<String, Integer> relIx, int nRels) {
+            List<List<RemoteCopy>> groups = List.copyOf(derived.consistencyGroups().values());
+            String[] names = new String[groups.size()];
+            int[][] rels = new int[groups.size()][];
+            int[] relGroup = new int[nRels];
+            int[] indexInGroup = new int[nRels];
+            for (int g = 0; g < groups.size(); g++) {
+                names[g] = Derived.groupName(groups.get(g).get(0));
+                rels[g] = groups.get(g).stream().mapToInt(rc -> relIx.get(rc.id())).toArray();
+                for (int i = 0; i < rels[g].length; i++) {
+                    relGroup[rels[g][i]] = g;
+                    indexInGroup[rels[g][i]] = i;
+                }
+            }
+            return new Groups(names, rels, relGroup, indexInGroup);
+        }
+    }
+
+    /**
+     * The Global Mirror queue capacity of group {@code g}: every write to a master appends one entry
+     * per Global Mirror relationship of the group it masters.
+     */
+    private int queueCapacity(int g) {
+        int cap = 0;
+        for (int h = 0; h < nHosts; h++) {
+            int most = 0;
+            for (int v : hostWrites[h]) {
+                int n = 0;
+                for (int r : groupRels[g]) {
+                    if (!relMetro[r] && relMaster[r] == v) {
+                        n++;
+                    }
+                }
+                most = Math.max(most, n);
+            }
+            cap += most * W;
+        }
+        return cap;
+    }
+
+    /** Volume -> the writing hosts that write it. */
+    private int[][] volumeWriters() {
+        int[][] out = new int[nVolumes][];
         for (int v = 0; v < nVolumes; v++) {
-            List<Integer> ws2 = new ArrayList<>();
+            List<Integer> ws = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
                 for (int x : hostWrites[writerHost[w]]) {
                     if (x == v) {
-                        ws2.add(w);
+                        ws.add(w);
                     }
                 }
             }
-            volumeWriters[v] = toInts(ws2);
-            List<Integer> ar = new ArrayList<>();
-            for (int r = 0; r < nRels; r++) {
-                if (relAux[r] == v) {
-                    ar.add(r);
-                }
-            }
-            auxRels[v] = toInts(ar);
-            List<Integer> fs = new ArrayList<>();
-            for (int f = 0; f < nFlash; f++) {
-                if (flashSrc[f] == v || flashTgt[f] == v) {
-                    fs.add(f);
-                }
-            }
-            flashTouching[v] = toInts(fs);
+            out[v] = toInts(ws);
+        }
+        return out;
+    }
+
+    /** Volume -> the backend copies whose source or target is a LUN the volume depends on. */
+    private int[][] copiesTouching() {
+        int[][] out = new int[nVolumes][];
+        for (int v = 0; v < nVolumes; v++) {
             java.util.Set<Integer> luns = new java.util.HashSet<>();
             for (int b = 0; b < B; b++) {
                 luns.add(lunOf[v * B + b]);
@@ -521,25 +555,20 @@ final class Topology {
                     cs.add(k);
                 }
             }
-            copiesTouching[v] = toInts(cs);
+            out[v] = toInts(cs);
         }
-        cachedVolumesOf = new int[nIoGroups][];
-        for (int sy = 0; sy < nIoGroups; sy++) {
-            List<Integer> vs = new ArrayList<>();
-            for (int v = 0; v < nVolumes; v++) {
-                if (volumeIoGroup[v] == sy && cachesWritesMode[v]) {
-                    vs.add(v);
-                }
-            }
-            cachedVolumesOf[sy] = toInts(vs);
-        }
-        destageOwner = new int[nVolumes];
-        List<List<Integer>> owned = new ArrayList<>();
-        for (int w = 0; w < writers; w++) {
-            owned.add(new ArrayList<>());
-        }
+        return out;
+    }
+
+    /**
+     * Volume -> the writing host whose component owns its Destages, or -1: a read-caching volume
+     * that is no FlashCopy target, written by one writing host only, directly or as the aux of
+     * masters written by that same host only.
+     */
+    private int[] destageOwners() {
+        int[] out = new int[nVolumes];
         for (int v = 0; v < nVolumes; v++) {
-            destageOwner[v] = -1;
+            out[v] = -1;
             if (!cachesReads[v]) {
                 continue;
             }
@@ -565,14 +594,16 @@ final class Topology {
                 }
             }
             if (owner >= 0) {
-                destageOwner[v] = owner;
-                owned.get(owner).add(v);
+                out[v] = owner;
             }
         }
-        ownedVolumes = new int[writers][];
-        porWritable = new boolean[writers];
+        return out;
+    }
+
+    /** Writer -> its HostWrites may ever be ample (the static part of the condition). */
+    private boolean[] porWritable() {
+        boolean[] out = new boolean[writers];
         for (int w = 0; w < writers; w++) {
-            ownedVolumes[w] = toInts(owned.get(w));
             boolean ok = true;
             for (int v : hostWrites[writerHost[w]]) {
                 ok &= volumeWriters[v].length == 1 && auxRels[v].length == 0;
@@ -583,25 +614,63 @@ final class Topology {
                     ok &= !copyTargetHoldsSvcData[k];
                 }
             }
-            porWritable[w] = ok;
+            out[w] = ok;
         }
+        return out;
+    }
 
-        // writing hosts that write (and so read) exactly the same volumes are interchangeable: swapping
-        // them renames write ids only, and no event or invariant tells hosts apart otherwise
+    /**
+     * Classes (of at least two) of interchangeable writing hosts: those that write (and so read)
+     * exactly the same volumes. Swapping them renames write ids only, and no event or invariant
+     * tells hosts apart otherwise.
+     */
+    private int[][] writerClasses() {
         Map<String, List<Integer>> classes = new LinkedHashMap<>();
         for (int w = 0; w < writers; w++) {
             int[] vs = hostMaps[writerHost[w]].clone();
             java.util.Arrays.sort(vs);
             classes.computeIfAbsent(java.util.Arrays.toString(vs), x -> new ArrayList<>()).add(w);
         }
-        writerClasses = classes.values().stream().filter(l -> l.size() > 1).map(Topology::toInts).toArray(int[][]::new);
+        return classes.values().stream().filter(l -> l.size() > 1).map(Topology::toInts).toArray(int[][]::new);
+    }
 
+    /** Action arguments are 8-bit fields: at most {@link #MAX_INDEX} + 1 elements of one kind. */
+    private void checkSize() {
         int maxIndex = Math.max(Math.max(nHosts, nVolumes), Math.max(nCopies, Math.max(nNodes, nRels)));
         maxIndex = Math.max(maxIndex, Math.max(Math.max(nPools, nFlash), Math.max(nSystems, Math.max(nGroups, nPartnerships))));
         if (maxIndex > MAX_INDEX) {
             throw new IllegalArgumentException("configuration too large for the explorer: more than "
                     + MAX_INDEX + " elements of one kind");
         }
+    }
+
+    /** A relation between a key index and an item index. */
+    private interface Related {
+        boolean test(int key, int item);
+    }
+
+    /** For each key {@code 0..nKeys-1}, the items {@code 0..nItems-1} related to it, ascending. */
+    private static int[][] select(int nKeys, int nItems, Related related) {
+        int[][] out = new int[nKeys][];
+        for (int key = 0; key < nKeys; key++) {
+            List<Integer> items = new ArrayList<>();
+            for (int i = 0; i < nItems; i++) {
+                if (related.test(key, i)) {
+                    items.add(i);
+                }
+            }
+            out[key] = toInts(items);
+        }
+        return out;
+    }
+
+    /** One flag per element, in list order. */
+    private static <T> boolean[] flags(List<T> xs, java.util.function.Predicate<T> p) {
+        boolean[] out = new boolean[xs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = p.test(xs.get(i));
+        }
+        return out;
     }
 
     /** The code level of system {@code s}, before or after its commit. */
