@@ -44,13 +44,13 @@ class ConfigYamlTest {
 
     @Test
     void jqwikReportsConfigurationsAsYaml() {
-        io.copyproof.fixtures.ConfigReportingFormat format = new io.copyproof.fixtures.ConfigReportingFormat();
+        io.copyproof.generators.random.ConfigReportingFormat format = new io.copyproof.generators.random.ConfigReportingFormat();
         Config sample = Configs.sample();
         assertTrue(format.appliesTo(sample));
         assertTrue(!format.appliesTo("text"));
         assertTrue(format.report(sample).toString().contains("name: sample\nsystems:\n"));
         assertTrue(java.util.ServiceLoader.load(net.jqwik.api.SampleReportingFormat.class).stream()
-                .anyMatch(p -> p.type() == io.copyproof.fixtures.ConfigReportingFormat.class), "registered");
+                .anyMatch(p -> p.type() == io.copyproof.generators.random.ConfigReportingFormat.class), "registered");
     }
 
     @Test

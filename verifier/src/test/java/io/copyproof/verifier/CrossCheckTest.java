@@ -6,7 +6,7 @@ import io.copyproof.alloy.StepsBound;
 import io.copyproof.config.Config;
 import io.copyproof.config.ConfigLoader;
 import io.copyproof.config.LoadResult;
-import io.copyproof.fixtures.ConfigArbitraries;
+import io.copyproof.generators.random.ConfigArbitraries;
 import io.copyproof.generators.ConfigYaml;
 import io.copyproof.result.Violation;
 import io.copyproof.explorer.Successors;
