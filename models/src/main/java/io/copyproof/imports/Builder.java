@@ -118,9 +118,7 @@ final class Builder {
             String mode = r.get("mode");
             mine.put(name, r);
             if (mode.equals("array")) {
-                issues.warn(r.at("mode"), "MDisk '" + name + "' of system '" + sys + "' is an array (internal RAID), "
-                        + "not a backend LUN; the configuration format has no internal arrays, so it is left out "
-                        + "(its pool '" + r.get("mdisk_grp_name") + "' is imported)");
+                array(sys, r);
                 continue;
             }
             if (!List.of("managed", "unmanaged", "image").contains(mode)) {
@@ -141,6 +139,31 @@ final class Builder {
             }
             doc.list("mdisks").add(m);
         }
+    }
+
+    /**
+     * An array MDisk (internal RAID) has no backend LUN; it is imported as a managed MDisk on a LUN
+     * of a controller that stands for the system's own drives ({@code <system>_internal}, offering
+     * no native copies), so that its pool keeps its storage. Said in a warning.
+     */
+    private void array(String sys, Row r) {
+        String name = r.get("name");
+        String controller = sys + "_internal";
+        String lun = controller + ":" + name;
+        if (!controllers.containsKey(controller)) {
+            Item c = new Item(r).put("id", controller).put("model", "internal drives of " + sys);
+            controllers.put(controller, c);
+            doc.list("controllers").add(c);
+        }
+        Item l = new Item(r).put("id", lun, r, "name").put("controller", controller);
+        luns.put(lun, l);
+        doc.list("luns").add(l);
+        doc.list("mdisks").add(new Item(r).put("id", names.id("mdisk", sys, name), r, "name").put("system", sys)
+                .put("lun", lun, r, "name").put("mode", "managed", r, "mode")
+                .put("pool", names.id("pool", sys, r.get("mdisk_grp_name")), r, "mdisk_grp_name"));
+        issues.warn(r.at("mode"), "MDisk '" + name + "' of system '" + sys + "' is an array (internal RAID), not a "
+                + "backend LUN; it is imported as managed MDisk on LUN '" + lun + "' of controller '" + controller
+                + "', which stands for the system's own drives and offers no native copies");
     }
 
     /** The LUN behind an MDisk, {@code <controller_name>:<ctrl_LUN_#>}, added once. */

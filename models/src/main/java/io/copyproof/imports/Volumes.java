@@ -150,12 +150,6 @@ final class Volumes {
                     + e.file("lsmdisk") + " does not list");
             return;
         }
-        if (m.get("mode").equals("array")) {
-            issues.warn(from.at("mdisk_name"), "sequential volume '" + name + "' lies on array MDisk '" + mdisk
-                    + "', which the configuration format cannot express; it is imported as striped");
-            v.put("type", "striped");
-            return;
-        }
         v.put("mdisk", names.id("mdisk", sys, mdisk), from, "mdisk_name");
     }
 

@@ -70,7 +70,7 @@ class ImporterTest {
         assertEquals(MDiskMode.IMAGE, c.mdisk("mdisk2@SVC_A").mode());
         assertEquals("DS8K_A:0000000000000005", c.mdisk("mdisk2@SVC_A").lun());
         assertEquals(MDiskMode.UNMANAGED, c.mdisk("mdisk3").mode());
-        assertTrue(c.mdisks().stream().noneMatch(m -> m.id().startsWith("mdisk2@SVC_B")));
+        assertEquals("SVC_B_internal:mdisk2", c.mdisk("mdisk2@SVC_B").lun()); // an array: internal drives
         // hosts and their mappings, the overlay's additions
         assertEquals(List.of("db_vol", "log_vol"), c.host("app01").volumes());
         assertEquals(List.of("img_vol", "mirror_vol", "seq_vol"), c.host("app02").volumes());
@@ -93,7 +93,7 @@ class ImporterTest {
     void whatTheFormatCannotExpressIsWarnedAboutWithTheExportLine() {
         List<String> w = importTwoSites().warnings().stream().map(ConfigError::toString).toList();
         assertHas(w, "siteA/lsvdisk-detail.txt:", "mirror_vol", "copy 1", "Pool_MIR");
-        assertHas(w, "siteB/lsmdisk.txt:4:", "array");
+        assertHas(w, "siteB/lsmdisk.txt:4:", "array", "SVC_B_internal");
         assertHas(w, "siteB/lspartnership.txt:4:", "SVC_C");
         assertHas(w, "siteB/lsrcrelationship.json:", "rc_archive", "SVC_C");
         assertHas(w, "siteA/lsfcmap.txt:2:", "fccg_nightly");
