@@ -9,7 +9,6 @@ import io.copyproof.config.SourceLocation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,15 +38,15 @@ final class ExportReader {
     // ---- CLI text ------------------------------------------------------------------------
 
     static List<Row> concise(String file, String text, Issues issues) {
-        String[] lines = text.split("\r?\n", -1);
+        List<String> lines = lines(text);
         int h = 0;
-        while (h < lines.length && lines[h].isBlank()) {
+        while (h < lines.size() && lines.get(h).isBlank()) {
             h++;
         }
-        if (h == lines.length) {
+        if (h == lines.size()) {
             return List.of(); // an empty listing: no objects of this kind
         }
-        String header = lines[h];
+        String header = lines.get(h);
         char delim = delimiter(header);
         if (delim == 0) {
             issues.error(new SourceLocation(file, h + 1, 1), "the header line has no delimiter; export with "
@@ -55,9 +54,14 @@ final class ExportReader {
             return List.of();
         }
         String[] names = split(header, delim);
+        Map<String, Integer> index = new HashMap<>(names.length * 2);
+        for (int k = 0; k < names.length; k++) {
+            names[k] = names[k].trim();
+            index.putIfAbsent(names[k], k);
+        }
         List<Row> rows = new ArrayList<>();
-        for (int i = h + 1; i < lines.length; i++) {
-            String line = lines[i];
+        for (int i = h + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
@@ -70,18 +74,24 @@ final class ExportReader {
                         + "': re-export with '-delim !'"));
                 continue;
             }
-            int[] cols = columns(line, delim, fields.length);
-            Map<String, String> values = new HashMap<>(names.length * 2);
-            Map<String, Integer> where = new HashMap<>(names.length * 2);
-            for (int k = 0; k < names.length; k++) {
-                String name = names[k].trim();
-                if (values.putIfAbsent(name, fields[k]) == null) {
-                    where.put(name, cols[k]);
-                }
-            }
-            rows.add(new Row(file, i + 1, values, where));
+            rows.add(new Row(file, i + 1, names, fields, columns(line, delim, fields.length), null, index));
         }
         return rows;
+    }
+
+    /** The lines of a text, without their line ends ({@code \n} or {@code \r\n}). */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n') {
+                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                out.add(text.substring(start, end));
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     /** The delimiter of a header line: {@code !}, then {@code :}, then {@code ,}; 0 when none. */
@@ -128,14 +138,11 @@ final class ExportReader {
      * repeated key within a block keeps its first value.
      */
     static List<Row> detailed(String file, String text, Issues issues) {
-        String[] lines = text.split("\r?\n", -1);
+        List<String> lines = lines(text);
         List<Row> rows = new ArrayList<>();
-        Map<String, String> values = null;
-        Map<String, Integer> keyLines = null;
-        Map<String, Integer> keyCols = null;
-        int start = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        Block block = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
@@ -146,25 +153,49 @@ final class ExportReader {
                 continue;
             }
             String key = line.substring(0, cut);
-            String value = cut < line.length() ? line.substring(cut + 1) : "";
-            if (values == null || key.equals("id") || key.equals("copy_id")) {
-                if (values != null) {
-                    rows.add(new Row(file, start, values, keyCols, keyLines));
+            if (block == null || key.equals("id") || key.equals("copy_id")) {
+                if (block != null) {
+                    rows.add(block.row(file));
                 }
-                values = new LinkedHashMap<>();
-                keyLines = new HashMap<>();
-                keyCols = new HashMap<>();
-                start = i + 1;
+                block = new Block(i + 1);
             }
-            if (values.putIfAbsent(key, value) == null) {
-                keyLines.put(key, i + 1);
-                keyCols.put(key, Math.min(cut + 2, line.length() + 1));
-            }
+            block.add(key, cut < line.length() ? line.substring(cut + 1) : "", i + 1, Math.min(cut + 2, line.length() + 1));
         }
-        if (values != null) {
-            rows.add(new Row(file, start, values, keyCols, keyLines));
+        if (block != null) {
+            rows.add(block.row(file));
         }
         return rows;
+    }
+
+    /** The lines of one object of a detailed view, as they are read. */
+    private static final class Block {
+        private final int start;
+        private final List<String> keys = new ArrayList<>(64);
+        private final List<String> values = new ArrayList<>(64);
+        private int[] lines = new int[64];
+        private int[] cols = new int[64];
+
+        Block(int start) {
+            this.start = start;
+        }
+
+        void add(String key, String value, int line, int col) {
+            int n = keys.size();
+            if (n == lines.length) {
+                lines = java.util.Arrays.copyOf(lines, n * 2);
+                cols = java.util.Arrays.copyOf(cols, n * 2);
+            }
+            keys.add(key);
+            values.add(value);
+            lines[n] = line;
+            cols[n] = col;
+        }
+
+        Row row(String file) {
+            int n = keys.size();
+            return new Row(file, start, keys.toArray(new String[0]), values.toArray(new String[0]),
+                    java.util.Arrays.copyOf(cols, n), java.util.Arrays.copyOf(lines, n), null);
+        }
     }
 
     /** The end of the key of a detailed-view line: the first delimiter or blank; -1 when none. */
@@ -217,25 +248,18 @@ final class ExportReader {
             p.skipChildren();
             return;
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, Integer> cols = new HashMap<>();
-        Map<String, Integer> lines = new HashMap<>();
-        JsonToken f;
-        while ((f = p.nextToken()) == JsonToken.FIELD_NAME) {
+        Block block = new Block(at.line());
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             JsonToken v = p.nextToken();
             SourceLocation vat = location(file, p);
-            if (!values.containsKey(key)) {
-                lines.put(key, vat.line());
-                cols.put(key, vat.column());
-            }
             if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
                 p.skipChildren(); // nested values are not part of the CLI columns
                 continue;
             }
-            values.putIfAbsent(key, v == JsonToken.VALUE_NULL ? "" : p.getText());
+            block.add(key, v == JsonToken.VALUE_NULL ? "" : p.getText(), vat.line(), vat.column());
         }
-        rows.add(new Row(file, at.line(), values, cols, lines));
+        rows.add(block.row(file));
     }
 
     private static SourceLocation location(String file, JsonParser p) {
