@@ -145,24 +145,18 @@ public final class Importer {
         for (int i = 0; i < exports.size(); i++) {
             SystemExport e = exports.get(i);
             String sys = systems.get(i);
-            names.use("pool", sys, column(e.rows("lsmdiskgrp"), "name"));
-            names.use("mdisk", sys, column(e.rows("lsmdisk"), "name"));
-            names.use("volume", sys, column(e.rows("lsvdisk"), "name"));
-            names.use("flashCopy", sys, column(e.rows("lsfcmap"), "name"));
+            names.use("pool", sys, e.rows("lsmdiskgrp"));
+            names.use("mdisk", sys, e.rows("lsmdisk"));
+            names.use("volume", sys, e.rows("lsvdisk"));
+            names.use("flashCopy", sys, e.rows("lsfcmap"));
         }
-        for (Map.Entry<String, Set<String>> s : names.shared().entrySet()) {
+        for (Map.Entry<String, Row> s : names.shared().entrySet()) {
             String[] kindName = s.getKey().split(" ", 2);
-            issues.warn(SourceLocation.ofFile(exports.get(0).dir), "the " + kindName[0] + " name '" + kindName[1]
-                    + "' is used by systems " + String.join(" and ", s.getValue()) + "; ids are unique in a "
-                    + "configuration, so each is imported as '" + kindName[1] + "@<system>'");
+            issues.warn(s.getValue().at("name"), "the " + kindName[0] + " name '" + kindName[1] + "' is used by more "
+                    + "than one system; ids are unique in a configuration, so each is imported as '" + kindName[1]
+                    + "@<system>'");
         }
         return names;
-    }
-
-    private static List<String> column(List<Row> rows, String column) {
-        List<String> out = new ArrayList<>(rows.size());
-        rows.forEach(r -> out.add(r.get(column)));
-        return out;
     }
 
     /** Renders the YAML and loads it: validation errors are moved to the export lines they came from. */

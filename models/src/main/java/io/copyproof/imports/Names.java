@@ -13,11 +13,17 @@ import java.util.Set;
  */
 final class Names {
     private final Map<String, Set<String>> systemsByKindAndName = new HashMap<>();
+    /** The row that names it, of each name that a second system also uses. */
+    private final Map<String, Row> clash = new java.util.TreeMap<>();
 
-    /** Records the names each system uses, before any id is asked for. */
-    void use(String kind, String system, List<String> names) {
-        for (String n : names) {
-            systemsByKindAndName.computeIfAbsent(kind + "\u0000" + n, k -> new HashSet<>()).add(system);
+    /** Records the names each system uses (column {@code name} of the rows), before any id is asked for. */
+    void use(String kind, String system, List<Row> rows) {
+        for (Row r : rows) {
+            String key = kind + "\u0000" + r.get("name");
+            Set<String> users = systemsByKindAndName.computeIfAbsent(key, k -> new HashSet<>());
+            if (users.add(system) && users.size() == 2) {
+                clash.put(key, r);
+            }
         }
     }
 
@@ -26,14 +32,10 @@ final class Names {
         return users != null && users.size() > 1 ? name + "@" + system : name;
     }
 
-    /** Names used by several systems, as {@code kind name}, for the warnings. */
-    Map<String, Set<String>> shared() {
-        Map<String, Set<String>> out = new java.util.TreeMap<>();
-        systemsByKindAndName.forEach((k, v) -> {
-            if (v.size() > 1) {
-                out.put(k.replace('\u0000', ' '), new java.util.TreeSet<>(v));
-            }
-        });
+    /** Names used by several systems: {@code kind name} to the row where the second system names it. */
+    Map<String, Row> shared() {
+        Map<String, Row> out = new java.util.LinkedHashMap<>();
+        clash.forEach((k, r) -> out.put(k.replace('\u0000', ' '), r));
         return out;
     }
 }

@@ -98,7 +98,7 @@ class ImporterTest {
         assertHas(w, "siteB/lsrcrelationship.json:", "rc_archive", "SVC_C");
         assertHas(w, "siteA/lsfcmap.txt:2:", "fccg_nightly");
         assertHas(w, "siteA/lsrcconsistgrp.txt:3:", "cg_spare");
-        assertHas(w, "mdisk0", "mdisk0@<system>");
+        assertHas(w, "siteB/lsmdisk.txt:2:", "mdisk0", "mdisk0@<system>");
     }
 
     private static void assertHas(List<String> lines, String... parts) {
