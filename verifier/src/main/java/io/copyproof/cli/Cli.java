@@ -110,6 +110,11 @@ public final class Cli {
         this.environment = environment;
     }
 
+    /** What this build plugs in (for commands in their own files). */
+    Wiring wiring() {
+        return wiring;
+    }
+
     /** Runs one command line; returns its exit code. */
     public int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
@@ -119,6 +124,8 @@ public final class Cli {
             cmd.addSubcommand("verify", new VerifyCommand(this, outWriter, errWriter));
             cmd.addSubcommand("generate", new GenerateCommand(this, outWriter, errWriter));
             cmd.addSubcommand("rules", new RulesCommand(outWriter));
+            cmd.addSubcommand("import", new ImportCommand(outWriter, errWriter));
+            cmd.addSubcommand("diff", new DiffCommand(this, outWriter, errWriter));
             cmd.setOut(outWriter);
             cmd.setErr(errWriter);
             cmd.setColorScheme(CommandLine.Help.defaultColorScheme(colorAllowed(false)
@@ -368,7 +375,7 @@ public final class Cli {
             for (Path file : files) {
                 LoadResult loaded = cli.load(file);
                 Bounds bounds = loaded instanceof LoadResult.Loaded l ? l.config().bounds() : Bounds.DEFAULT;
-                results.add(verification.verify(loaded, engine, optionsFor(bounds)));
+                results.add(ImportOriginNotes.annotate(verification.verify(loaded, engine, optionsFor(bounds))));
             }
             RenderOptions renderOptions = new RenderOptions(cli.colorAllowed(noColor) && output == null, fullState,
                     false);

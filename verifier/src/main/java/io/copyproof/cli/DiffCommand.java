@@ -1,0 +1,136 @@
+package io.copyproof.cli;
+
+import io.copyproof.config.Bounds;
+import io.copyproof.config.LoadResult;
+import io.copyproof.diff.Diff;
+import io.copyproof.diff.DiffRenderer;
+import io.copyproof.diff.DiffResult;
+import io.copyproof.result.VerificationResult;
+import io.copyproof.verifier.Verification;
+import io.copyproof.engine.VerifyOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * {@code copyproof diff BEFORE AFTER}: verifies both configurations and reports which violations
+ * and error-level findings the change introduces, removes and keeps. Exit 0 nothing new, 1
+ * something new, 2 bad input, 3 nothing new found but AFTER inconclusive.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
+        sortOptions = false,
+        description = "Verify a configuration before and after a change and report the violations and error-level "
+                + "findings the change introduces, removes and keeps (matched by invariant or rule id and the "
+                + "elements concerned, not by line).",
+        footer = {"", "Exit codes: 0 nothing new, 1 AFTER has a violation or error finding BEFORE did not, "
+                + "2 bad input or usage, 3 nothing new found but AFTER is inconclusive."})
+final class DiffCommand implements java.util.concurrent.Callable<Integer> {
+    private final Cli cli;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The configuration as it is.")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The configuration with the change.")
+    Path after;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, markdown, html, junit or sarif (new results only) (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the report to this file "
+            + "(default: standard output).")
+    Path output;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "explorer",
+            description = "explorer, alloy or both (default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--max-states", paramLabel = "N", description = "Distinct-state budget per file.")
+    Long maxStates;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = Cli.DurationConverter.class,
+            description = "Time budget per file, e.g. 90s, 5m (default: 10m).")
+    Duration timeLimit;
+
+    DiffCommand(Cli cli, PrintWriter out, PrintWriter err) {
+        this.cli = cli;
+        this.out = out;
+        this.err = err;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    @Override
+    public Integer call() {
+        if (!DiffRenderer.FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
+            throw usage("--format '" + format + "' is not a format; allowed: " + String.join(", ", DiffRenderer.FORMATS));
+        }
+        if (!Verification.engineChoices().contains(engine)) {
+            throw usage("--engine must be one of explorer, alloy, both; got '" + engine + "'");
+        }
+        if ((threads != null && threads < 1) || (maxStates != null && maxStates < 1)) {
+            throw usage("--threads and --max-states must be at least 1");
+        }
+        if (before.toString().equals(Cli.STDIN_ARG) && after.toString().equals(Cli.STDIN_ARG)) {
+            throw usage("standard input ('-') can be given once only");
+        }
+        Verification verification = new Verification(cli.wiring().engines(), cli.wiring().staticRules(),
+                cli.wiring().staticRuleIds());
+        LoadResult b = cli.load(before);
+        LoadResult a = cli.load(after);
+        VerificationResult vb = ImportOriginNotes.annotate(verification.verify(b, engine, options(b)));
+        VerificationResult va = ImportOriginNotes.annotate(verification.verify(a, engine, options(a)));
+        DiffResult d = Diff.compare(b, vb, a, va);
+        String report = DiffRenderer.render(d, format);
+        if (output == null) {
+            out.print(report);
+            out.flush();
+        } else {
+            try {
+                Path parent = output.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(output, report, StandardCharsets.UTF_8);
+                err.println("copyproof: wrote " + output);
+            } catch (IOException e) {
+                err.println("copyproof: cannot write " + output + ": " + Cli.describe(e));
+                return Cli.BAD_INPUT;
+            }
+        }
+        if (d.exitCode() == Cli.BAD_INPUT && !format.equalsIgnoreCase("text")) {
+            d.before().errors().forEach(err::println);
+            d.after().errors().forEach(err::println);
+        }
+        return d.exitCode();
+    }
+
+    private VerifyOptions options(LoadResult loaded) {
+        Bounds bounds = loaded instanceof LoadResult.Loaded l ? l.config().bounds() : Bounds.DEFAULT;
+        VerifyOptions d = VerifyOptions.defaults(bounds);
+        return new VerifyOptions(bounds, threads != null ? threads : d.threads(),
+                maxStates != null ? maxStates : d.maxStates(), timeLimit != null ? timeLimit : d.timeLimit(),
+                false, d.partialOrder(), d.symmetry());
+    }
+
+}
