@@ -49,6 +49,7 @@ fun nsys: Node -> System { Node_A_node1 -> Sys_SVC_A + Node_A_node2 -> Sys_SVC_A
 fun ngroup: Node -> IoGroup { Node_A_node1 -> Iog_SVC_A_io_grp0 + Node_A_node2 -> Iog_SVC_A_io_grp0 }
 fun ctrl: Lun -> Controller { Lun_lun_stage -> Ctl_xiv_1 + Lun_lun_tgt -> Ctl_xiv_1 + Lun_lun_db -> Ctl_xiv_1 }
 fun positions: Lun -> Idx { Lun_lun_db -> I0 + Lun_lun_db -> I1 }
+fun svcData: Lun -> Bool { Lun_lun_stage -> False + Lun_lun_tgt -> False + Lun_lun_db -> True }
 fun psys: Pool -> System { Pool_pool_data -> Sys_SVC_A }
 fun msys: MDisk -> System { Md_md_stage -> Sys_SVC_A + Md_md_db -> Sys_SVC_A }
 fun mlun: MDisk -> Lun { Md_md_stage -> Lun_lun_stage + Md_md_db -> Lun_lun_db }

@@ -51,6 +51,7 @@ fun nsys: Node -> System { Node_A_node1 -> Sys_SVC_A + Node_A_node2 -> Sys_SVC_A
 fun ngroup: Node -> IoGroup { Node_A_node1 -> Iog_SVC_A_io_grp0 + Node_A_node2 -> Iog_SVC_A_io_grp0 + Node_B_node1 -> Iog_SVC_B_io_grp0 + Node_B_node2 -> Iog_SVC_B_io_grp0 }
 fun ctrl: Lun -> Controller { Lun_lun_a1 -> Ctl_v7k_site_a + Lun_lun_b1 -> Ctl_v7k_site_b }
 fun positions: Lun -> Idx { Lun_lun_a1 -> I0 + Lun_lun_a1 -> I1 + Lun_lun_b1 -> I0 + Lun_lun_b1 -> I1 }
+fun svcData: Lun -> Bool { Lun_lun_a1 -> True + Lun_lun_b1 -> True }
 fun psys: Pool -> System { Pool_pool_a -> Sys_SVC_A + Pool_pool_b -> Sys_SVC_B }
 fun msys: MDisk -> System { Md_md_a1 -> Sys_SVC_A + Md_md_b1 -> Sys_SVC_B }
 fun mlun: MDisk -> Lun { Md_md_a1 -> Lun_lun_a1 + Md_md_b1 -> Lun_lun_b1 }

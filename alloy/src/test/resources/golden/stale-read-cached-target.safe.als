@@ -49,6 +49,7 @@ fun nsys: Node -> System { Node_A_node1 -> Sys_SVC_A + Node_A_node2 -> Sys_SVC_A
 fun ngroup: Node -> IoGroup { Node_A_node1 -> Iog_SVC_A_io_grp0 + Node_A_node2 -> Iog_SVC_A_io_grp0 }
 fun ctrl: Lun -> Controller { Lun_lun_src -> Ctl_ds8k_1 + Lun_lun_tgt -> Ctl_ds8k_1 }
 fun positions: Lun -> Idx { Lun_lun_src -> I0 + Lun_lun_src -> I1 + Lun_lun_tgt -> I0 + Lun_lun_tgt -> I1 }
+fun svcData: Lun -> Bool { Lun_lun_src -> True + Lun_lun_tgt -> False }
 fun psys: Pool -> System { Pool_pool_img -> Sys_SVC_A }
 fun msys: MDisk -> System { Md_md_src -> Sys_SVC_A + Md_md_tgt -> Sys_SVC_A }
 fun mlun: MDisk -> Lun { Md_md_src -> Lun_lun_src + Md_md_tgt -> Lun_lun_tgt }

@@ -228,7 +228,7 @@ public final class AlloyGenerator {
             {"accepts", "Level -> Level"},
             {"level0", "System -> Level"}, {"hasStep", "System -> Bool"}, {"afterSys", "System -> System"},
             {"gsys", "IoGroup -> System"}, {"nsys", "Node -> System"}, {"ngroup", "Node -> IoGroup"},
-            {"ctrl", "Lun -> Controller"}, {"positions", "Lun -> Idx"}, {"psys", "Pool -> System"},
+            {"ctrl", "Lun -> Controller"}, {"positions", "Lun -> Idx"}, {"svcData", "Lun -> Bool"}, {"psys", "Pool -> System"},
             {"msys", "MDisk -> System"}, {"mlun", "MDisk -> Lun"}, {"mode", "MDisk -> MDiskMode"},
             {"mpool", "MDisk -> Pool"},
             {"vsys", "Volume -> System"}, {"vgroup", "Volume -> IoGroup"}, {"vpool", "Volume -> Pool"},
@@ -379,6 +379,8 @@ public final class AlloyGenerator {
                 String n = names.name("lun", l.id());
                 line(n + ".ctrl = " + names.name("controller", l.controller()));
                 line(n + ".positions = " + union(idx.subList(0, t.size().get(l.id()))));
+                // whether the LUN holds system data, as the one Java definition decides it
+                line(n + ".svcData = " + bool(derived.holdsSystemData(l.id())));
             }
             for (Pool p : c.pools()) {
                 line(names.name("pool", p.id()) + ".psys = " + names.name("system", p.system()));

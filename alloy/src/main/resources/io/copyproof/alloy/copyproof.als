@@ -51,6 +51,7 @@ sig Block in Idx {}
  *   gsys: IoGroup -> one System
  *   nsys: Node -> one System         ngroup: Node -> one IoGroup
  *   ctrl: Lun -> one Controller      positions: Lun -> Idx (positions 0 .. size(l)-1, §1)
+ *   svcData: Lun -> one Bool         the LUN holds system data (§3.5 copiedSvcData)
  *   psys: Pool -> one System
  *   msys: MDisk -> one System        mlun: MDisk -> one Lun
  *   mode: MDisk -> one MDiskMode     mpool: MDisk -> lone Pool
@@ -237,11 +238,11 @@ fun logical[v: Volume, b: Block]: Val {
 /** "x covers w": a later-or-equal write of the same host, or any write of another host [M]. */
 pred covers[x: Val, w: Write] { x in w.*next or (x in Write and x.by != w.by) }
 
-/** LUNs holding system data: a managed MDisk, or an image MDisk whose volume a writing host maps. */
-fun svcDataLuns: set Lun {
-  { l: Lun | some m: mlun.l |
-      m.mode = Managed or (m.mode = ImageMode and some (vmdisk.m & writingHosts.maps)) }
-}
+/**
+ * LUNs holding system data: a managed MDisk, or an image MDisk whose volume a writing host maps
+ * (§3.5 copiedSvcData; the generator computes `svcData` from the one Java definition).
+ */
+fun svcDataLuns: set Lun { svcData.True }
 
 /** The next write id of host h: its first write not yet issued. */
 fun nextWrite[h: Host]: lone Write { (h.writes - Issued) - (h.writes - Issued).next }
