@@ -234,4 +234,17 @@ class ImporterTest {
         assertHas(i.warnings().stream().map(ConfigError::toString).toList(), "siteA/lsrcrelationship.txt:3:",
                 "primary is aux");
     }
+
+    @Test
+    void aMistypedOverlaySectionIsLocatedInTheOverlay(@TempDir Path tmp) throws IOException {
+        Path overlay = tmp.resolve("overlay.yaml");
+        Files.writeString(overlay, "# fixes\nvolumez:\n  - {id: db_snap, cache: none}\n");
+        Path root = fixtures();
+        ImportResult r = Importer.run(List.of(root.resolve("siteA"), root.resolve("siteB")), Optional.of(overlay),
+                "out.yaml");
+        ImportResult.Failed f = assertInstanceOf(ImportResult.Failed.class, r);
+        assertEquals(overlay.toString(), f.errors().get(0).location().file(), f.errors().toString());
+        assertEquals(3, f.errors().get(0).location().line(), f.errors().toString()); // the section's value
+        assertTrue(f.errors().get(0).message().contains("volumes"), f.errors().toString());
+    }
 }
