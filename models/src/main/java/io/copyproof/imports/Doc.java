@@ -31,6 +31,8 @@ final class Doc {
     final Map<String, List<Item>> lists = new LinkedHashMap<>();
     /** Top-level values that are not lists (name, upgrade, workload, bounds, or anything the overlay adds). */
     final Map<String, Item> singles = new LinkedHashMap<>();
+    /** Where the overlay names a top-level key, for problems with a section as a whole ({@code volumez:}). */
+    final Map<String, SourceLocation> sectionAt = new HashMap<>();
 
     Doc() {
         LISTS.forEach(s -> lists.put(s, new ArrayList<>()));
@@ -41,7 +43,7 @@ final class Doc {
     }
 
     /** The rendered text and, for each element's JSON pointer in it, the element. */
-    record Rendered(String yaml, Map<String, Item> byPointer) {
+    record Rendered(String yaml, Map<String, Item> byPointer, Map<String, SourceLocation> sectionAt) {
         /** Where the value at a JSON pointer of the rendered file came from. */
         SourceLocation origin(String pointer, SourceLocation fallback) {
             String p = pointer;
@@ -56,7 +58,9 @@ final class Doc {
                 rest = rest.isEmpty() ? seg : seg + "/" + rest;
                 p = p.substring(0, slash);
             }
-            return fallback;
+            String[] segments = pointer.split("/", 3);
+            SourceLocation section = segments.length > 1 ? sectionAt.get(segments[1]) : null;
+            return section != null ? section : fallback;
         }
     }
 
@@ -91,7 +95,7 @@ final class Doc {
             value(y, e.getValue().fields.get("value"));
             comment(y, e.getValue());
         }
-        return new Rendered(y.toString(), byPointer);
+        return new Rendered(y.toString(), byPointer, Map.copyOf(sectionAt));
     }
 
     /** A system in block style, so that its I/O groups each get a line and a comment. */

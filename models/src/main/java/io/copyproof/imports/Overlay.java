@@ -31,6 +31,7 @@ final class Overlay {
         for (Map.Entry<?, ?> e : root.entrySet()) {
             String key = String.valueOf(e.getKey());
             String pointer = "/" + key;
+            doc.sectionAt.putIfAbsent(key, at.locate(pointer));
             if (key.equals("name") && e.getValue() instanceof String s) {
                 doc.name = s;
             } else if (e.getValue() instanceof List<?> list && (Doc.LISTS.contains(key) || !doc.singles.containsKey(key))) {

@@ -199,4 +199,52 @@ class ImporterTest {
         assertHas(w, "lspartnership.txt:3:", "SVC_A");
         assertHas(w, "rc_db", "SVC_A");
     }
+
+    @Test
+    void whatOnlyValidationFindsIsLocatedAtTheExportLineItCameFrom(@TempDir Path tmp) throws IOException {
+        Path root = copyFixtures(tmp);
+        Path a = root.resolve("siteA");
+        Path b = root.resolve("siteB");
+        // an I/O group left with one node, and two systems that do not list each other as partners
+        Files.writeString(a.resolve("lsnode.txt"), Files.readString(a.resolve("lsnode.txt"))
+                .lines().filter(l -> !l.contains("A_node2")).reduce("", (x, y) -> x + y + "\n"));
+        Files.writeString(a.resolve("lspartnership.txt"), Files.readString(a.resolve("lspartnership.txt"))
+                .lines().filter(l -> !l.contains("!SVC_B!")).reduce("", (x, y) -> x + y + "\n"));
+        Files.writeString(b.resolve("lspartnership.txt"), Files.readString(b.resolve("lspartnership.txt"))
+                .lines().filter(l -> !l.contains("!SVC_A!")).reduce("", (x, y) -> x + y + "\n"));
+        ImportResult r = Importer.run(List.of(a, b), Optional.empty(), "out.yaml");
+        List<String> e = assertInstanceOf(ImportResult.Failed.class, r).errors().stream()
+                .map(ConfigError::toString).toList();
+        assertHas(e, "siteA/lsiogrp.txt:2:", "1 node");
+        assertHas(e, "siteA/lsrcrelationship.txt:2:", "rc_db", "no partnership");
+        assertHas(e, "siteA/lsrcrelationship.txt:3:", "rc_log", "no partnership");
+    }
+
+    @Test
+    void aRelationshipSwitchedToItsAuxIsImportedInTheDirectionItCopies(@TempDir Path tmp) throws IOException {
+        Path root = copyFixtures(tmp);
+        Path a = root.resolve("siteA");
+        Files.writeString(a.resolve("lsrcrelationship.txt"), Files.readString(a.resolve("lsrcrelationship.txt"))
+                .replace("!log_vol_dr!master!", "!log_vol_dr!aux!"));
+        Files.delete(root.resolve("siteB/lsrcrelationship.json"));
+        ImportResult r = Importer.run(List.of(a, root.resolve("siteB")), Optional.empty(), "out.yaml");
+        ImportResult.Imported i = assertInstanceOf(ImportResult.Imported.class, r);
+        assertEquals("log_vol_dr", i.config().remoteCopy("rc_log").master());
+        assertEquals("log_vol", i.config().remoteCopy("rc_log").aux());
+        assertHas(i.warnings().stream().map(ConfigError::toString).toList(), "siteA/lsrcrelationship.txt:3:",
+                "primary is aux");
+    }
+
+    @Test
+    void aMistypedOverlaySectionIsLocatedInTheOverlay(@TempDir Path tmp) throws IOException {
+        Path overlay = tmp.resolve("overlay.yaml");
+        Files.writeString(overlay, "# fixes\nvolumez:\n  - {id: db_snap, cache: none}\n");
+        Path root = fixtures();
+        ImportResult r = Importer.run(List.of(root.resolve("siteA"), root.resolve("siteB")), Optional.of(overlay),
+                "out.yaml");
+        ImportResult.Failed f = assertInstanceOf(ImportResult.Failed.class, r);
+        assertEquals(overlay.toString(), f.errors().get(0).location().file(), f.errors().toString());
+        assertEquals(3, f.errors().get(0).location().line(), f.errors().toString()); // the section's value
+        assertTrue(f.errors().get(0).message().contains("volumes"), f.errors().toString());
+    }
 }

@@ -150,4 +150,13 @@ class DiffAndImportCliTest {
         assertTrue(r.err().contains("lsvdisk.txt (or lsvdisk.json) is missing"), r.err());
         assertEquals("", r.out());
     }
+
+    @Test
+    void anInconclusiveAfterWithNothingNewExitsThree() throws IOException {
+        CliTest.Run r = run("diff", SAFE, SAFE, "--max-states", "1", "--format", "json");
+        assertEquals(3, r.code(), r.out());
+        JsonNode d = JSON.readTree(r.out());
+        assertEquals("inconclusive", d.get("outcome").asText());
+        assertTrue(d.get("note").asText().contains("may be hidden"), d.toString());
+    }
 }
