@@ -182,6 +182,26 @@ public final class ConfigLoader {
      */
     public static LoadResult parse(String fileName, String text) {
         String name = fileName == null ? "<unnamed>" : fileName;
+        if (text == null || name.toLowerCase(Locale.ROOT).endsWith(".json") || checkExtension(name) != null) {
+            return parse(name, text, false);
+        }
+        LongLines.Line longest = LongLines.longest(text);
+        if (longest.length() <= LongLines.MAX_YAML_LINE) {
+            return parse(name, text, false);
+        }
+        // a line that long makes the YAML reader slow down sharply: read JSON as JSON, refuse the rest
+        if (LongLines.looksLikeJson(text)) {
+            LoadResult asJson = parse(name, text, true);
+            if (!(asJson instanceof LoadResult.Invalid inv && inv.errors().stream()
+                    .anyMatch(e -> e.message().startsWith("the file is not valid JSON")))) {
+                return asJson;
+            }
+        }
+        return new LoadResult.Invalid(name, java.util.List.of(new ConfigError(LongLines.message(longest),
+                new SourceLocation(name, longest.number(), LongLines.MAX_YAML_LINE + 1), "")));
+    }
+
+    private static LoadResult parse(String name, String text, boolean asJson) {
         Problems problems = new Problems(name);
         JsonParser parser = null;
         try {
@@ -196,7 +216,7 @@ public final class ConfigLoader {
                 return fileError(name, tooLarge(name, text.getBytes(StandardCharsets.UTF_8).length));
             }
             String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+            boolean json = asJson || name.toLowerCase(Locale.ROOT).endsWith(".json");
             parser = json ? JSON.createParser(body) : YAML.createParser(body);
             Map<String, SourceLocation> locations = new HashMap<>(Math.max(16, body.length() / 4));
             Tree root;
