@@ -291,7 +291,21 @@ public final class ConfigLoader {
             msg = firstLine(cause.getMessage());
         }
         msg = msg.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+        msg = plainParserWords(msg);
         problems.add("the file is not valid " + (json ? "JSON" : "YAML") + ": " + msg, at, "");
+    }
+
+    /** A parser's message without the names of its classes, events and feature switches. */
+    static String plainParserWords(String msg) {
+        String m = msg.replace("Expected a field name (Scalar value in YAML), got this instead:",
+                "expected a key (plain text), found");
+        m = m.replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.SequenceStartEvent[^>]*>", "a list")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.MappingStartEvent[^>]*>", "a mapping")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event[^>]*>", "something else ($1)");
+        m = m.replaceAll("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)",
+                " (JSON has no comments)");
+        m = m.replaceAll(":?\\s*\\(?\\s*(?:or )?enable `?JsonReadFeature\\.[A-Z_]+`? to allow\\)?", " (not allowed in JSON)");
+        return m.replaceAll("\\b(?:com\\.fasterxml|org\\.yaml)\\.[\\w.$]+", "the parser");
     }
 
     private static String firstLine(String s) {

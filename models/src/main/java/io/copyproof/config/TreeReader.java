@@ -117,8 +117,10 @@ final class TreeReader {
         }
         String name = tag.startsWith("tag:yaml.org,2002:") ? tag.substring("tag:yaml.org,2002:".length())
                 : tag.startsWith("!!") ? tag.substring(2) : null;
-        return name != null && STANDARD_TAGS.contains(name) ? null : (tag.startsWith("!") || tag.startsWith("tag:")
-                ? tag : "!" + tag);
+        if (name != null) {
+            return STANDARD_TAGS.contains(name) ? null : "!!" + name;
+        }
+        return tag.startsWith("!") || tag.startsWith("tag:") ? tag : "!" + tag;
     }
 
     private Tree readValue(JsonToken token, SourceLocation loc, String pointer, int depth) throws IOException {

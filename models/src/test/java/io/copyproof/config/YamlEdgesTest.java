@@ -46,4 +46,21 @@ class YamlEdgesTest {
             assertEquals("/systems/0/id", e.path());
         }
     }
+
+    @Test
+    void parserMessagesNameNoClassesEventsOrFeatureSwitches() {
+        String[][] cases = {{"a.json", "{\"systems\": NaN}"}, {"a.json", "{\"systems\": [], /* c */}"},
+            {"a.yaml", "? [a]\n: b\n"}, {"a.yaml", "[1, 2]: x\n"}, {"a.yaml", "systems: !!set {a, b}\n"}};
+        for (String[] c : cases) {
+            LoadResult.Invalid inv = assertInstanceOf(LoadResult.Invalid.class, ConfigLoader.parse(c[0], c[1]), c[1]);
+            for (ConfigError e : inv.errors()) {
+                String m = e.message();
+                for (String bad : List.of("org.yaml", "Event", "JsonReadFeature", "Feature '", "tag:yaml.org")) {
+                    assertTrue(!m.contains(bad), c[1] + " => " + m);
+                }
+            }
+        }
+        String m = ((LoadResult.Invalid) ConfigLoader.parse("a.yaml", "[1, 2]: x\n")).errors().get(0).message();
+        assertTrue(m.contains("expected a key (plain text), found a list"), m);
+    }
 }

@@ -284,6 +284,9 @@ public final class AlloyEngine implements Engine {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
+            if (e.getCause() instanceof Error err) {
+                throw err; // out of memory in the solver: the caller says so, in words
+            }
             throw new IllegalStateException(e.getCause());
         }
     }

@@ -40,7 +40,7 @@ final class Stdin {
     /** Whether descriptor 0 leads to a file the JVM opened for itself. */
     static boolean ownFile(Path target) {
         String javaHome = System.getProperty("java.home");
-        if (javaHome != null && target.startsWith(Path.of(javaHome).toAbsolutePath())) {
+        if (javaHome != null && (target.startsWith(Path.of(javaHome).toAbsolutePath()) || startsWithReal(target, javaHome))) {
             return true;
         }
         String cp = System.getProperty("java.class.path", "");
@@ -50,6 +50,14 @@ final class Stdin {
             }
         }
         return false;
+    }
+
+    private static boolean startsWithReal(Path target, String dir) {
+        try {
+            return target.startsWith(Path.of(dir).toRealPath());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static String closed() {
