@@ -75,6 +75,32 @@ class CliReliabilityTest {
         assertFalse(r.err().matches("(?s).*[A-Z][a-z]+(Exception|Error)\\b.*"), r.err());
     }
 
+    private static Path example(String name) {
+        Path p = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(p.resolve("examples"))) {
+            p = p.getParent();
+        }
+        return p.resolve("examples").resolve(name);
+    }
+
+    @Test
+    void aStateBudgetReachedAfterAViolationIsReportedAsACut(@TempDir Path dir) throws IOException {
+        String hazard = example("dr-host-writes-aux.hazard.yaml").toString();
+        CliTest.Run text = run("verify", hazard, "--engine", "explorer", "--threads", "1", "--max-states", "200");
+        assertEquals(1, text.code(), text.err());
+        String headline = text.out().lines().findFirst().orElse("");
+        assertTrue(headline.startsWith("VIOLATED — 1 invariant broken, the search stopped early (the distinct-state "
+                + "budget ran out"), headline);
+        assertTrue(headline.endsWith("8 invariants undecided"), headline);
+        assertFalse(text.out().contains("No counterexample within"), text.out());
+
+        CliTest.Run junit = run("verify", hazard, "--engine", "explorer", "--threads", "1", "--max-states", "200",
+                "--format", "junit");
+        assertTrue(junit.out().contains("skipped=\"8\""), junit.out());
+        assertTrue(junit.out().contains("<skipped message=\"undecided: the search stopped early (the distinct-state"),
+                junit.out());
+    }
+
     // ---- the real process ---------------------------------------------------------------
 
     record Child(int code, String out, String err) {
