@@ -63,6 +63,7 @@ public final class AlloyEngine implements Engine {
     private final String solverId;
     private final int maxSteps;
     private final boolean induction;
+    private Optional<String> problem = Optional.empty();
 
     /**
      * An engine with SAT4J (or the solver named by {@code copyproof.alloy.solver}), the default cap
@@ -70,9 +71,18 @@ public final class AlloyEngine implements Engine {
      * {@code copyproof.alloy.induction=false}.
      */
     public AlloyEngine() {
-        this(System.getProperty("copyproof.alloy.solver", "sat4j"),
-                Integer.getInteger("copyproof.alloy.maxSteps", AlloyGenerator.DEFAULT_MAX_STEPS),
-                !"false".equals(System.getProperty("copyproof.alloy.induction")));
+        this(AlloySettings.fromSystemProperties());
+    }
+
+    private AlloyEngine(AlloySettings settings) {
+        this(settings.solverId(), settings.maxSteps(), settings.induction());
+        this.problem = settings.problem();
+    }
+
+    /** What is wrong with the {@code copyproof.alloy.*} system properties, if anything. */
+    @Override
+    public Optional<String> configurationProblem() {
+        return problem;
     }
 
     /** An engine with the given solver id and cap on the steps bound, inductive checks first. */
@@ -126,7 +136,7 @@ public final class AlloyEngine implements Engine {
         List<String> bounded = new ArrayList<>();
         Optional<String> inconclusive = Optional.empty();
         long deadline = options.timeLimit() == null ? Long.MAX_VALUE
-                : start + Math.max(0, options.timeLimit().toNanos());
+                : start + Math.max(0, clamp(options.timeLimit()).toNanos());
         int totalSteps = 0;
         TraceReader reader = new TraceReader(config, model, world);
         List<String> unproved = new ArrayList<>();
@@ -242,6 +252,12 @@ public final class AlloyEngine implements Engine {
         return cmd;
     }
 
+    /** A time limit no longer than a century: any longer one means "no limit" and would overflow in nanoseconds. */
+    static java.time.Duration clamp(java.time.Duration limit) {
+        java.time.Duration century = java.time.Duration.ofDays(36_525);
+        return limit.compareTo(century) > 0 ? century : limit;
+    }
+
     /**
      * Runs {@code task} on the worker and waits for it until the deadline: empty when the time ran
      * out (the task is abandoned) or the caller was interrupted.
@@ -263,6 +279,9 @@ public final class AlloyEngine implements Engine {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err; // out of memory in the solver: the caller says so, in words
             }
             throw new IllegalStateException(e.getCause());
         }

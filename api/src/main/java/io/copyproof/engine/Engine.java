@@ -12,4 +12,12 @@ public interface Engine {
     String name();
 
     EngineResult check(Config config, VerifyOptions options);
+
+    /**
+     * What is wrong with how this engine was set up (e.g. an unknown solver in a system property),
+     * if anything: the command line then refuses to run it, with this message.
+     */
+    default java.util.Optional<String> configurationProblem() {
+        return java.util.Optional.empty();
+    }
 }

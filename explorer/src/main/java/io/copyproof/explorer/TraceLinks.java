@@ -24,6 +24,7 @@ final class TraceLinks implements AutoCloseable {
     // spill mode: per level, the file offset of its first link
     private final List<Long> levelOffsets = new ArrayList<>();
     private Path file;
+    private Path created;
     private FileChannel channel;
     private long fileSize;
     private final ByteBuffer buffer;
@@ -32,6 +33,25 @@ final class TraceLinks implements AutoCloseable {
     TraceLinks(boolean spill) {
         this.spill = spill;
         this.buffer = spill ? ByteBuffer.allocateDirect(1 << 16) : null;
+    }
+
+    /**
+     * Removes the file's name at once while the channel keeps it readable (POSIX), so no exit path
+     * (a signal, an OutOfMemoryError, a kill) can leave it behind; where an open file cannot be
+     * deleted, the JVM deletes it at exit.
+     */
+    private void unlinkWhileOpen() {
+        try {
+            Files.delete(file);
+            file = null;
+        } catch (IOException | RuntimeException e) {
+            file.toFile().deleteOnExit();
+        }
+    }
+
+    /** The temporary file this created, if any (it may be deleted already). */
+    Path createdFile() {
+        return created;
     }
 
     /** True when links go to a file, so the blocks handed to {@link #addLevel} are not kept. */
@@ -48,7 +68,9 @@ final class TraceLinks implements AutoCloseable {
         if (spill && channel == null && levelOffsets.isEmpty()) {
             try {
                 file = Files.createTempFile("explorer-links", ".bin");
+                created = file;
                 channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                unlinkWhileOpen();
             } catch (IOException | UnsupportedOperationException e) {
                 spill = false; // no usable temporary directory: keep the links in the heap instead
                 close();

@@ -17,8 +17,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -51,6 +49,8 @@ public final class ConfigLoader {
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private static final YAMLFactory YAML = YAMLFactory.builder()
+            // `hosts:` with nothing after it is an empty value (null), as YAML says, not the text ''
+            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .loaderOptions(loaderOptions())
             .streamReadConstraints(constraints())
             .build();
@@ -85,32 +85,38 @@ public final class ConfigLoader {
         }
         String name = file.toString();
         try {
-            if (Files.isDirectory(file)) {
-                return fileError(name, "'" + name + "' is a directory, not a configuration file");
-            }
-            if (!Files.exists(file)) {
-                return fileError(name, "file '" + name + "' not found");
-            }
             String ext = checkExtension(name);
-            if (ext != null) {
+            java.nio.file.attribute.BasicFileAttributes attrs = FileInput.attributes(file);
+            if (ext != null && !attrs.isDirectory()) {
                 return fileError(name, ext);
             }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                return fileError(name, tooLarge(name, size));
-            }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = FileInput.read(file, MAX_FILE_BYTES);
             if (bytes.length > MAX_FILE_BYTES) {
-                return fileError(name, tooLarge(name, bytes.length));
+                return fileError(name, tooLarge(name, Math.max(bytes.length, attrs.size())));
             }
             return decodeAndParse(name, bytes);
-        } catch (NoSuchFileException e) {
-            return fileError(name, "file '" + name + "' not found");
-        } catch (IOException e) {
-            return fileError(name, "cannot read '" + name + "': " + e.getMessage());
+        } catch (FileInput.Unreadable e) {
+            return fileError(name, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return fileError(name, "cannot read '" + name + "': " + e);
+            return fileError(name, "cannot read '" + name + "': " + plain(e));
         }
+    }
+
+    /**
+     * The result for standard input that cannot be read (closed, or not readable), with the reason
+     * in the user's words.
+     */
+    public static LoadResult stdinUnreadable(String reason) {
+        return fileError(STDIN, "cannot read standard input: " + reason);
+    }
+
+    /** A failure said without the name of a Java class. */
+    private static String plain(Throwable e) {
+        String m = e.getMessage();
+        if (e instanceof StackOverflowError) {
+            return "the document is nested too deeply to read";
+        }
+        return m == null || m.isBlank() ? "an unexpected problem while reading" : firstLine(m);
     }
 
     /** Loads bytes as the content of a file named {@code fileName} (UTF-8; a BOM is allowed). */
@@ -176,6 +182,26 @@ public final class ConfigLoader {
      */
     public static LoadResult parse(String fileName, String text) {
         String name = fileName == null ? "<unnamed>" : fileName;
+        if (text == null || name.toLowerCase(Locale.ROOT).endsWith(".json") || checkExtension(name) != null) {
+            return parse(name, text, false);
+        }
+        LongLines.Line longest = LongLines.longest(text);
+        if (longest.length() <= LongLines.MAX_YAML_LINE) {
+            return parse(name, text, false);
+        }
+        // a line that long makes the YAML reader slow down sharply: read JSON as JSON, refuse the rest
+        if (LongLines.looksLikeJson(text)) {
+            LoadResult asJson = parse(name, text, true);
+            if (!(asJson instanceof LoadResult.Invalid inv && inv.errors().stream()
+                    .anyMatch(e -> e.message().startsWith("the file is not valid JSON")))) {
+                return asJson;
+            }
+        }
+        return new LoadResult.Invalid(name, java.util.List.of(new ConfigError(LongLines.message(longest),
+                new SourceLocation(name, longest.number(), LongLines.MAX_YAML_LINE + 1), "")));
+    }
+
+    private static LoadResult parse(String name, String text, boolean asJson) {
         Problems problems = new Problems(name);
         JsonParser parser = null;
         try {
@@ -190,7 +216,7 @@ public final class ConfigLoader {
                 return fileError(name, tooLarge(name, text.getBytes(StandardCharsets.UTF_8).length));
             }
             String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+            boolean json = asJson || name.toLowerCase(Locale.ROOT).endsWith(".json");
             parser = json ? JSON.createParser(body) : YAML.createParser(body);
             Map<String, SourceLocation> locations = new HashMap<>(Math.max(16, body.length() / 4));
             Tree root;
@@ -226,8 +252,7 @@ public final class ConfigLoader {
                 JsonLocation l = parser.currentTokenLocation();
                 at = new SourceLocation(name, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
             }
-            problems.add("cannot read this file (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")", at, "");
+            problems.add("cannot read this file (" + plain(e) + ")", at, "");
             return new LoadResult.Invalid(name, problems.sorted());
         } finally {
             if (parser != null) {
@@ -266,7 +291,21 @@ public final class ConfigLoader {
             msg = firstLine(cause.getMessage());
         }
         msg = msg.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+        msg = plainParserWords(msg);
         problems.add("the file is not valid " + (json ? "JSON" : "YAML") + ": " + msg, at, "");
+    }
+
+    /** A parser's message without the names of its classes, events and feature switches. */
+    static String plainParserWords(String msg) {
+        String m = msg.replace("Expected a field name (Scalar value in YAML), got this instead:",
+                "expected a key (plain text), found");
+        m = m.replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.SequenceStartEvent[^>]*>", "a list")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.MappingStartEvent[^>]*>", "a mapping")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event[^>]*>", "something else ($1)");
+        m = m.replaceAll("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)",
+                " (JSON has no comments)");
+        m = m.replaceAll(":?\\s*\\(?\\s*(?:or )?enable `?JsonReadFeature\\.[A-Z_]+`? to allow\\)?", " (not allowed in JSON)");
+        return m.replaceAll("\\b(?:com\\.fasterxml|org\\.yaml)\\.[\\w.$]+", "the parser");
     }
 
     private static String firstLine(String s) {

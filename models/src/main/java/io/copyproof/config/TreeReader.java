@@ -90,11 +90,37 @@ final class TreeReader {
             return alias(parser.getText(), loc, pointer);
         }
         String anchor = parser instanceof YAMLParser y ? y.getCurrentAnchor() : null;
+        String tag = parser instanceof YAMLParser y ? unknownTag(y) : null;
+        if (tag != null) {
+            problems.add("the YAML tag '" + tag + "' is not supported here; remove it and write plain values "
+                    + "(only the standard tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq are allowed)",
+                    loc, pointer);
+            parser.skipChildren();
+            return invalid(loc, pointer);
+        }
         Tree value = readValue(token, loc, pointer, depth);
         if (anchor != null) {
             anchors.put(anchor, value);
         }
         return value;
+    }
+
+    /** The standard YAML tags a configuration may carry; any other tag is refused, not ignored. */
+    private static final java.util.Set<String> STANDARD_TAGS = java.util.Set.of("str", "int", "float", "bool", "null",
+            "map", "seq", "binary");
+
+    /** The tag of the current value when it is not a standard one ({@code !!binary} is refused where it is read). */
+    private static String unknownTag(YAMLParser y) throws IOException {
+        String tag = y.getTypeId();
+        if (tag == null || tag.isEmpty() || tag.equals("!")) {
+            return null;
+        }
+        String name = tag.startsWith("tag:yaml.org,2002:") ? tag.substring("tag:yaml.org,2002:".length())
+                : tag.startsWith("!!") ? tag.substring(2) : null;
+        if (name != null) {
+            return STANDARD_TAGS.contains(name) ? null : "!!" + name;
+        }
+        return tag.startsWith("!") || tag.startsWith("tag:") ? tag : "!" + tag;
     }
 
     private Tree readValue(JsonToken token, SourceLocation loc, String pointer, int depth) throws IOException {

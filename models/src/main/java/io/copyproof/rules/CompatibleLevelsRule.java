@@ -6,6 +6,7 @@ import io.copyproof.config.Derived;
 import io.copyproof.config.Partnership;
 import io.copyproof.config.UpgradeStep;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,31 +28,43 @@ final class CompatibleLevelsRule implements Rule {
 
     @Override
     public void check(Config config, Derived d, List<Finding> out) {
-        Optional<CodeLevel> target = config.upgrade().map(u -> u.targetLevel());
         for (Partnership p : config.partnerships()) {
-            String a = p.systems().get(0);
-            String b = p.systems().get(1);
-            for (int combo = 0; combo < 4; combo++) {
-                boolean aUp = (combo & 1) != 0;
-                boolean bUp = (combo & 2) != 0;
-                if ((aUp && !d.canCommit(a)) || (bUp && !d.canCommit(b))) {
-                    continue;
-                }
-                // a committed while b has not: a must not wait for b (and vice versa)
-                if (aUp && !bUp && d.upgradesAfter(a, b)) {
-                    continue;
-                }
-                if (bUp && !aUp && d.upgradesAfter(b, a)) {
-                    continue;
-                }
-                CodeLevel la = aUp ? target.orElseThrow() : d.initialLevel(a);
-                CodeLevel lb = bUp ? target.orElseThrow() : d.initialLevel(b);
-                if (d.compatible(la, lb)) {
-                    continue;
-                }
-                report(config, d, p, a, la, aUp, b, lb, bUp, out);
+            for (Combo c : incompatible(config, d, p)) {
+                report(config, d, p, c.a(), c.la(), c.aUp(), c.b(), c.lb(), c.bUp(), out);
             }
         }
+    }
+
+    /** A combination of levels of a partnership's two systems, each at its current or target level. */
+    record Combo(String a, CodeLevel la, boolean aUp, String b, CodeLevel lb, boolean bUp) {
+    }
+
+    /** The combinations the plan allows for a partnership that the release notes do not allow together. */
+    static List<Combo> incompatible(Config config, Derived d, Partnership p) {
+        Optional<CodeLevel> target = config.upgrade().map(u -> u.targetLevel());
+        String a = p.systems().get(0);
+        String b = p.systems().get(1);
+        List<Combo> out = new ArrayList<>();
+        for (int combo = 0; combo < 4; combo++) {
+            boolean aUp = (combo & 1) != 0;
+            boolean bUp = (combo & 2) != 0;
+            if ((aUp && !d.canCommit(a)) || (bUp && !d.canCommit(b))) {
+                continue;
+            }
+            // a committed while b has not: a must not wait for b (and vice versa)
+            if (aUp && !bUp && d.upgradesAfter(a, b)) {
+                continue;
+            }
+            if (bUp && !aUp && d.upgradesAfter(b, a)) {
+                continue;
+            }
+            CodeLevel la = aUp ? target.orElseThrow() : d.initialLevel(a);
+            CodeLevel lb = bUp ? target.orElseThrow() : d.initialLevel(b);
+            if (!d.compatible(la, lb)) {
+                out.add(new Combo(a, la, aUp, b, lb, bUp));
+            }
+        }
+        return out;
     }
 
     private static void report(Config config, Derived d, Partnership p, String a, CodeLevel la, boolean aUp,
@@ -82,16 +95,7 @@ final class CompatibleLevelsRule implements Rule {
                     : "once " + q(aUp ? a : b) + " has upgraded to " + (aUp ? la : lb) + " while "
                     + q(aUp ? b : a) + " is still at " + (aUp ? lb : la);
         }
-        String fix;
-        if (!d.canCommit(low)) {
-            fix = "raise " + q(low) + " to " + min + " or later first, or add it to the plan before " + q(high);
-        } else if (d.upgradesAfter(low, high)) {
-            fix = "reverse the order: upgrade " + q(low) + " before " + q(high)
-                    + " (the plan now makes " + q(low) + " wait for " + q(high) + ")";
-        } else {
-            fix = "upgrade " + q(low) + " before " + q(high) + " (add 'after: [" + low + "]' to the step of "
-                    + q(high) + ")";
-        }
+        String fix = UpgradeAdvice.fix(config, d, p, low, high, min, aUp != bUp, aUp && bUp);
         String message = "partnership " + q(p.id()) + " between " + q(a) + " and " + q(b) + " is not compatible "
                 + when + ": " + q(high) + " runs " + highLevel + ", whose release notes require a partner at " + min
                 + " or later, but " + q(low) + " runs " + lowLevel

@@ -101,6 +101,45 @@ final class Fmt {
         return r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
     }
 
+    /**
+     * Whether the search stopped before the bounded space was exhausted (a budget ran out, or an
+     * engine could not finish): then only what was found is claimed, and the rest is undecided.
+     */
+    static boolean stoppedEarly(VerificationResult r) {
+        return r.verdict() != Verdict.INVALID && r.inconclusiveReason().isPresent();
+    }
+
+    /** The invariants a search that stopped early neither found violated nor proved: empty otherwise. */
+    static List<String> undecided(VerificationResult r) {
+        if (!stoppedEarly(r)) {
+            return List.of();
+        }
+        Set<String> decided = new LinkedHashSet<>();
+        r.violations().forEach(v -> decided.add(v.id()));
+        r.disagreements().forEach(d -> decided.add(d.id()));
+        return r.checked().stream().filter(id -> !decided.contains(id)).distinct().toList();
+    }
+
+    /** {@code the search stopped early (reason): 8 invariants undecided}, or empty when it did not stop early. */
+    static String cutText(VerificationResult r) {
+        if (!stoppedEarly(r)) {
+            return "";
+        }
+        return "the search stopped early (" + r.inconclusiveReason().get() + "): "
+                + plural(undecided(r).size(), "invariant", "invariants") + " undecided";
+    }
+
+    /** {@code 9 invariants (1 violated, 8 undecided)} when the search stopped early, else {@code 9 invariants}. */
+    static String checkedText(VerificationResult r) {
+        String n = plural(r.checked().size(), "invariant", "invariants");
+        if (!stoppedEarly(r)) {
+            return n;
+        }
+        int undecided = undecided(r).size();
+        return n + " (" + (r.checked().size() - undecided) + " decided, " + undecided + " undecided: the search "
+                + "stopped early)";
+    }
+
     /** The one-line verdict: {@code VIOLATED — 2 invariants broken, 1 error finding}. */
     static String headline(VerificationResult r) {
         String head = r.verdict().wire().toUpperCase(Locale.ROOT);
@@ -116,6 +155,9 @@ final class Fmt {
                 }
                 if (!r.disagreements().isEmpty()) {
                     parts.add(plural(r.disagreements().size(), "engine disagreement", "engine disagreements"));
+                }
+                if (stoppedEarly(r)) {
+                    parts.add(cutText(r));
                 }
             }
             case VERIFIED -> parts.add("no counterexample within the bounds, "

@@ -200,7 +200,12 @@ final class HtmlRenderer implements Renderer {
             for (String a : r.assumptions()) {
                 sb.append("<li>Assumption: ").append(esc(a)).append("</li>\n");
             }
-            sb.append("<li>Checked: ").append(esc(Fmt.plural(r.checked().size(), "invariant", "invariants")))
+            if (Fmt.stoppedEarly(r)) {
+                sb.append("<li>Undecided (").append(esc(r.inconclusiveReason().orElse(""))).append("): ")
+                        .append(Fmt.undecided(r).stream().map(id -> "<code>" + esc(id) + "</code>")
+                                .collect(Collectors.joining(", "))).append("</li>\n");
+            }
+            sb.append("<li>Checked: ").append(esc(Fmt.checkedText(r)))
                     .append(", ").append(esc(Fmt.plural(r.rulesRun().size(), "static rule", "static rules")))
                     .append("</li>\n");
             sb.append("<li>Statistics: ").append(esc(TextRenderer.stats(r.stats(), r.engine(), o))).append("</li>\n");

@@ -144,8 +144,9 @@ final class JUnitRenderer implements Renderer {
                         .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
                 cases.add(new Case(cls, name, "failure", "the engines disagree: " + by, id,
                         "The engines gave different verdicts for " + id + " (" + by + ")."));
-            } else if (r.verdict() == Verdict.INCONCLUSIVE) {
-                cases.add(new Case(cls, name, "skipped", r.inconclusiveReason().orElse("inconclusive"), null, null));
+            } else if (r.verdict() == Verdict.INCONCLUSIVE || Fmt.stoppedEarly(r)) {
+                cases.add(new Case(cls, name, "skipped", "undecided: the search stopped early ("
+                        + r.inconclusiveReason().orElse("inconclusive") + ")", null, null));
             } else {
                 cases.add(new Case(cls, name, "pass", null, null, null));
             }

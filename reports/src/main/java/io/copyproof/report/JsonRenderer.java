@@ -94,6 +94,8 @@ final class JsonRenderer implements Renderer {
         strings(o.putArray("checked"), r.checked());
         strings(o.putArray("rulesRun"), r.rulesRun());
         strings(o.putArray("assumptions"), r.assumptions());
+        o.put("stoppedEarly", Fmt.stoppedEarly(r));
+        strings(o.putArray("undecided"), Fmt.undecided(r));
         if (r.inconclusiveReason().isPresent()) {
             o.put("inconclusiveReason", r.inconclusiveReason().get());
         } else {

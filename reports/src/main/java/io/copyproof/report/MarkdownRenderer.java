@@ -37,7 +37,8 @@ final class MarkdownRenderer implements Renderer {
 
     @Override
     public void render(List<VerificationResult> results, RenderOptions o, Writer out) throws IOException {
-        results = Fmt.sanitize(results);
+        // no string from a configuration can end a code span, a line or a paragraph
+        results = Fmt.sanitize(results).stream().map(r -> Escape.strings(r, Escape::controls)).toList();
         String md = markdown(results, o, 2);
         if (md.length() > MAX_CHARS) {
             md = markdown(results, o, 1);
@@ -77,12 +78,12 @@ final class MarkdownRenderer implements Renderer {
                     .append(" |\n");
         }
         for (VerificationResult r : detail == 0 ? List.<VerificationResult>of() : results) {
-            sb.append("\n### ").append(icon(r.verdict())).append(" `").append(Fmt.path(r.file(), o).replace("`", "'"))
+            sb.append("\n### ").append(icon(r.verdict())).append(" `").append(code(Fmt.path(r.file(), o)))
                     .append("`\n\n");
             sb.append("**").append(md(Fmt.headline(r))).append("**\n");
             for (Violation v : r.violations()) {
-                sb.append("\n- **`").append(v.id()).append("`** ").append(md(v.title())).append(" — at `")
-                        .append(Fmt.where(v.location(), o)).append("`\n");
+                sb.append("\n- **`").append(code(v.id())).append("`** ").append(md(v.title())).append(" — at `")
+                        .append(code(Fmt.where(v.location(), o))).append("`\n");
                 if (v.explanation() != null && !v.explanation().isBlank()) {
                     sb.append("  ").append(md(v.explanation())).append('\n');
                 }
@@ -94,10 +95,10 @@ final class MarkdownRenderer implements Renderer {
                 sb.append("\n  <details><summary>Trace: ").append(Fmt.plural(v.trace().size(), "step", "steps"))
                         .append("</summary>\n\n");
                 for (TraceStep s : v.trace()) {
-                    sb.append("  ").append(s.step()).append(". **").append(s.event()).append("** ")
+                    sb.append("  ").append(s.step()).append(". **").append(md(s.event())).append("** ")
                             .append(md(s.text())).append('\n');
                     for (Change c : s.changes()) {
-                        sb.append("     - `").append(Fmt.lane(c.actor()).replace("`", "'")).append("` ")
+                        sb.append("     - `").append(code(Fmt.lane(c.actor()))).append("` ")
                                 .append(md(c.variable())).append(": ").append(md(Fmt.value(c.before())))
                                 .append(" → **").append(md(Fmt.value(c.after()))).append("**\n");
                     }
@@ -106,15 +107,15 @@ final class MarkdownRenderer implements Renderer {
             }
             if (!r.disagreements().isEmpty()) {
                 sb.append("\n**Engine disagreements:** ").append(r.disagreements().stream()
-                        .map(d -> "`" + d.id() + "` (" + d.verdictByEngine().entrySet().stream()
-                                .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + ": " + e.getValue())
+                        .map(d -> "`" + code(d.id()) + "` (" + d.verdictByEngine().entrySet().stream()
+                                .sorted(Map.Entry.comparingByKey()).map(e -> md(e.getKey() + ": " + e.getValue()))
                                 .collect(Collectors.joining(", ")) + ")")
                         .collect(Collectors.joining(", "))).append('\n');
             }
             if (!r.findings().isEmpty()) {
                 sb.append("\n| Location | Rule | Severity | Message |\n|---|---|---|---|\n");
                 for (Finding f : Fmt.sortedFindings(r)) {
-                    sb.append("| `").append(code(Fmt.where(f.location(), o))).append("` | `").append(f.id())
+                    sb.append("| `").append(code(Fmt.where(f.location(), o))).append("` | `").append(code(f.id()))
                             .append("` | ").append(f.severity().wire()).append(" | ").append(md(f.message()))
                             .append(" |\n");
                 }
@@ -122,9 +123,9 @@ final class MarkdownRenderer implements Renderer {
             if (!r.errors().isEmpty()) {
                 sb.append('\n');
                 for (ConfigError e : r.errors()) {
-                    sb.append("- `").append(Fmt.where(e.location(), o)).append("` ").append(md(e.message()));
+                    sb.append("- `").append(code(Fmt.where(e.location(), o))).append("` ").append(md(e.message()));
                     if (e.path() != null && !e.path().isEmpty()) {
-                        sb.append(" (at `").append(e.path()).append("`)");
+                        sb.append(" (at `").append(code(e.path())).append("`)");
                     }
                     sb.append('\n');
                 }
@@ -136,9 +137,14 @@ final class MarkdownRenderer implements Renderer {
                 for (String a : r.assumptions()) {
                     sb.append("- Assumption: ").append(md(a)).append('\n');
                 }
-                sb.append("- Checked: ").append(Fmt.plural(r.checked().size(), "invariant", "invariants"))
+                if (Fmt.stoppedEarly(r)) {
+                    sb.append("- Undecided (").append(md(r.inconclusiveReason().orElse(""))).append("): ")
+                            .append(Fmt.undecided(r).stream().map(id -> "`" + code(id) + "`")
+                                    .collect(Collectors.joining(", "))).append('\n');
+                }
+                sb.append("- Checked: ").append(md(Fmt.checkedText(r)))
                         .append(", ").append(Fmt.plural(r.rulesRun().size(), "static rule", "static rules"))
-                        .append(" (engine ").append(r.engine()).append(")\n");
+                        .append(" (engine ").append(md(r.engine())).append(")\n");
                 sb.append("- Statistics: ").append(TextRenderer.stats(r.stats(), r.engine(), o)).append('\n');
                 sb.append("\n</details>\n");
             }
@@ -192,6 +198,6 @@ final class MarkdownRenderer implements Renderer {
 
     /** Text for a code span in a table cell: no pipes, newlines or backticks (a code span needs no HTML escaping). */
     private static String code(String s) {
-        return s == null ? "" : s.replace("|", "\\|").replace("`", "'").replace('\n', ' ');
+        return s == null ? "" : s.replace("|", "\\|").replace("`", "'").replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -3,7 +3,6 @@ package io.copyproof.report;
 import io.copyproof.result.VerificationResult;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +46,17 @@ public final class ReportOutputs {
      */
     public static List<Path> write(List<String> formats, Optional<Path> output, List<VerificationResult> results,
                                    RenderOptions options, Writer stdout) throws IOException {
+        return write(formats, output, results, options, stdout, List.of());
+    }
+
+    /**
+     * The same, refusing to write over any of {@code inputs} (the configuration files read): an
+     * {@link IllegalArgumentException} names the file, and nothing is written. Every file is
+     * written atomically: to a temporary file in the same directory, then renamed over the target,
+     * so an interrupted run leaves the previous report whole.
+     */
+    public static List<Path> write(List<String> formats, Optional<Path> output, List<VerificationResult> results,
+                                   RenderOptions options, Writer stdout, List<Path> inputs) throws IOException {
         List<Renderer> renderers = new ArrayList<>();
         LinkedHashSet<String> names = new LinkedHashSet<>();
         for (String f : formats.isEmpty() ? List.of(Renderers.defaultName()) : formats) {
@@ -71,6 +81,7 @@ public final class ReportOutputs {
                 || path.toString().endsWith(java.io.File.separator);
         List<Path> written = new ArrayList<>();
         if (!directory) {
+            refuseInput(path, inputs);
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -79,12 +90,18 @@ public final class ReportOutputs {
             written.add(path);
             return written;
         }
+        for (Renderer r : renderers) {
+            if (!(r instanceof ItfTraces)) {
+                refuseInput(path.resolve(fileName(r)), inputs);
+            }
+        }
         Files.createDirectories(path);
         for (Renderer r : renderers) {
             if (r instanceof ItfTraces itf) {
                 for (Map.Entry<String, String> e : itf.files(results, options).entrySet()) {
                     Path file = path.resolve(e.getKey());
-                    Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+                    refuseInput(file, inputs);
+                    AtomicFiles.write(file, w -> w.write(e.getValue()));
                     written.add(file);
                 }
             } else {
@@ -96,6 +113,16 @@ public final class ReportOutputs {
         return written;
     }
 
+    /** Refuses a report path that is one of the input files. */
+    private static void refuseInput(Path target, List<Path> inputs) {
+        for (Path in : inputs) {
+            if (AtomicFiles.sameFile(target, in)) {
+                throw new IllegalArgumentException("the report '" + target + "' would overwrite the input '" + in
+                        + "'; choose another --output");
+            }
+        }
+    }
+
     /** The name of a format's report in an output directory: {@code copyproof.<extension>}. */
     public static String fileName(Renderer renderer) {
         return BASE_NAME + "." + renderer.extension();
@@ -103,8 +130,6 @@ public final class ReportOutputs {
 
     private static void write(Path file, Renderer r, List<VerificationResult> results, RenderOptions options)
             throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            r.render(results, options, w);
-        }
+        AtomicFiles.write(file, w -> r.render(results, options, w));
     }
 }

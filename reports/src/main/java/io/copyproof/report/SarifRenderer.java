@@ -162,7 +162,14 @@ final class SarifRenderer implements Renderer {
                 ObjectNode n = notifications.addObject();
                 n.put("level", "warning");
                 n.putObject("message").put("text", file + " is inconclusive: "
-                        + r.inconclusiveReason().orElse("a budget ran out") + "; nothing was proved within the bounds.");
+                        + r.inconclusiveReason().orElse("a budget ran out") + "; nothing was proved within the bounds."
+                        + undecidedSentence(r));
+                n.putArray("locations").add(physicalOnly(SourceLocation.ofFile(r.file()), o));
+            } else if (Fmt.stoppedEarly(r)) {
+                ObjectNode n = notifications.addObject();
+                n.put("level", "warning");
+                n.putObject("message").put("text", file + ": " + Fmt.cutText(r) + "; only the results reported "
+                        + "were decided." + undecidedSentence(r));
                 n.putArray("locations").add(physicalOnly(SourceLocation.ofFile(r.file()), o));
             }
         }
@@ -171,6 +178,11 @@ final class SarifRenderer implements Renderer {
         }
         run.put("columnKind", "unicodeCodePoints");
         return root;
+    }
+
+    private static String undecidedSentence(VerificationResult r) {
+        List<String> u = Fmt.undecided(r);
+        return u.isEmpty() ? "" : " Undecided: " + String.join(", ", u) + ".";
     }
 
     private static ObjectNode result(ArrayNode out, List<String> ids, String ruleId, String level, String message,
@@ -230,10 +242,13 @@ final class SarifRenderer implements Renderer {
     static String uri(String path) {
         String p = path.replace('\\', '/');
         StringBuilder sb = new StringBuilder();
+        boolean firstSegment = true;
         for (byte b : p.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
+            firstSegment &= c != '/';
+            // a ':' before the first '/' would read as a scheme: encode it there
             boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0;
+                    || "-._~/!$&'()*+,;=@".indexOf(c) >= 0 || (c == ':' && !firstSegment);
             if (safe) {
                 sb.append((char) c);
             } else {

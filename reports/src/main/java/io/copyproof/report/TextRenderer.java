@@ -48,7 +48,8 @@ final class TextRenderer implements Renderer {
 
     @Override
     public void render(List<VerificationResult> results, RenderOptions options, Writer out) throws IOException {
-        results = Fmt.sanitize(results);
+        // what comes from configurations cannot drive the terminal or start a line of its own
+        results = Fmt.sanitize(results).stream().map(r -> Escape.strings(r, Escape::controls)).toList();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < results.size(); i++) {
             if (i > 0) {
@@ -130,8 +131,13 @@ final class TextRenderer implements Renderer {
                 sb.append("  - ").append(a).append('\n');
             }
         }
+        List<String> undecided = Fmt.undecided(r);
+        if (!undecided.isEmpty()) {
+            sb.append(paint(o, BOLD + YELLOW, "Undecided")).append("  ").append(String.join(", ", undecided))
+                    .append(" — ").append(r.inconclusiveReason().orElse("")).append('\n');
+        }
         sb.append(paint(o, BOLD, "Checked")).append("  ")
-                .append(Fmt.plural(r.checked().size(), "invariant", "invariants")).append(", ")
+                .append(Fmt.checkedText(r)).append(", ")
                 .append(Fmt.plural(r.rulesRun().size(), "static rule", "static rules")).append('\n');
         sb.append(paint(o, BOLD, "Statistics")).append("  ").append(stats(r.stats(), r.engine(), o)).append('\n');
     }

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Opens the HTML report in a real headless Chromium: it must render with no console message at
@@ -51,7 +50,7 @@ class HtmlBrowserTest {
 
     @BeforeEach
     void needsChromium() {
-        assumeTrue(chromium != null, missing);
+        HeadlessChromium.assumeAvailable(chromium != null, missing);
     }
 
     private static boolean isRoot() {

@@ -27,6 +27,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +54,11 @@ import java.util.regex.Pattern;
 public final class Cli {
     /** Exit code for bad input or usage. */
     public static final int BAD_INPUT = 2;
+    /** Exit code when nothing can be claimed: a budget ran out, or memory did. */
+    public static final int INCONCLUSIVE = 3;
+    /** What is said when the JVM runs out of memory, wherever that happens. */
+    static final String OUT_OF_MEMORY = "copyproof: out of memory; nothing is claimed (inconclusive). Give Java more "
+            + "memory (e.g. COPYPROOF_JAVA_OPTS=-Xmx4g), or lower the bounds or --max-states";
 
     private final Wiring wiring;
     private final Environment environment;
@@ -74,7 +80,13 @@ public final class Cli {
 
         /** The real process: a terminal when {@link System#console()} is present; the process's standard input. */
         public static Environment system() {
-            return new Environment(System.console() != null, System.getenv(), () -> System.in);
+            return new Environment(System.console() != null, System.getenv(), () -> {
+                try {
+                    return Stdin.open();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
 
         /** No terminal, no variables, empty standard input: plain output (tests). */
@@ -97,11 +109,18 @@ public final class Cli {
         if (!file.toString().equals(STDIN_ARG)) {
             return ConfigLoader.load(file);
         }
-        try (InputStream in = environment.stdin().get()) {
+        InputStream in;
+        try {
+            in = environment.stdin().get();
+        } catch (UncheckedIOException e) {
+            return ConfigLoader.stdinUnreadable(e.getCause().getMessage());
+        }
+        try {
+            // never closed: it is the process's standard input
             byte[] bytes = in.readNBytes((int) ConfigLoader.MAX_FILE_BYTES + 1);
             return ConfigLoader.parseStdin(bytes);
         } catch (IOException e) {
-            return ConfigLoader.parseStdin(new byte[0]);
+            return ConfigLoader.stdinUnreadable(e.getMessage() == null ? "an input/output error" : e.getMessage());
         }
     }
 
@@ -148,6 +167,9 @@ public final class Cli {
         } catch (RuntimeException | StackOverflowError e) {
             errWriter.println("copyproof: internal error: " + describe(e));
             return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            errWriter.println(OUT_OF_MEMORY);
+            return INCONCLUSIVE;
         } finally {
             outWriter.flush();
             errWriter.flush();
@@ -196,8 +218,7 @@ public final class Cli {
     }
 
     static String describe(Throwable e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(""));
+        return Messages.plain(e);
     }
 
     static String version() {
@@ -264,6 +285,9 @@ public final class Cli {
         @Option(names = {"-o", "--output"}, paramLabel = "PATH",
                 description = "Write the report to this file, or to this directory when several formats or "
                         + "files are given (default: standard output).")
+        String outputArg;
+
+        /** {@code --output} as a path (a trailing separator, which marks a directory, is in {@link #outputArg}). */
         Path output;
 
         @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
@@ -334,9 +358,20 @@ public final class Cli {
             if (timeLimit != null && (timeLimit.isZero() || timeLimit.isNegative())) {
                 throw usage("--time-limit must be positive; got " + timeLimit);
             }
+            for (String name : Verification.enginesOf(engine)) {
+                io.copyproof.engine.Engine e = cli.wiring.engines().get(name);
+                if (e != null && e.configurationProblem().isPresent()) {
+                    throw usage("the " + name + " engine is set up wrongly: " + e.configurationProblem().get());
+                }
+            }
             checkBound("--writes-per-host", writesPerHost, Bounds.MAX_WRITES_PER_HOST);
             checkBound("--blocks-per-volume", blocksPerVolume, Bounds.MAX_BLOCKS_PER_VOLUME);
             checkBound("--snapshots-per-copy", snapshotsPerCopy, Bounds.MAX_SNAPSHOTS_PER_COPY);
+        }
+
+        /** The most worker threads worth running: 4 per processor. */
+        static int maxThreads() {
+            return Math.max(1, Runtime.getRuntime().availableProcessors()) * 4;
         }
 
         private void checkBound(String name, Integer value, int max) {
@@ -365,27 +400,54 @@ public final class Cli {
 
         @Override
         public Integer call() {
+            output = outputPath(spec, outputArg);
             checkOptions();
+            int maxThreads = maxThreads();
+            if (threads != null && threads > maxThreads) {
+                if (!quiet) {
+                    err.println("copyproof: note: --threads " + threads + " is more than this machine can use; using "
+                            + maxThreads + " (4 per processor)");
+                }
+                threads = maxThreads;
+            }
             Verification verification = new Verification(cli.wiring.engines(), cli.wiring.staticRules(),
                     cli.wiring.staticRuleIds());
             List<VerificationResult> results = new ArrayList<>();
             if (files.stream().filter(f -> f.toString().equals(STDIN_ARG)).count() > 1) {
                 throw usage("standard input ('-') can be given once only");
             }
+            List<Path> inputs = files.stream().filter(f -> !f.toString().equals(STDIN_ARG)).toList();
+            if (output != null) {
+                for (Path in : inputs) {
+                    if (io.copyproof.report.AtomicFiles.sameFile(output, in)) {
+                        throw usage("--output '" + output + "' is the input file '" + in
+                                + "'; the report would replace the configuration. Choose another --output");
+                    }
+                }
+            }
             for (Path file : files) {
                 LoadResult loaded = cli.load(file);
                 Bounds bounds = loaded instanceof LoadResult.Loaded l ? l.config().bounds() : Bounds.DEFAULT;
                 results.add(ImportOriginNotes.annotate(verification.verify(loaded, engine, optionsFor(bounds))));
+            }
+            if (output != null && endsWithSeparator(outputArg)) {
+                try {
+                    Files.createDirectories(output); // DIR/ is a directory, even for one report
+                } catch (IOException e) {
+                    err.println("copyproof: cannot create the directory " + output + ": " + Messages.io(e));
+                    return BAD_INPUT;
+                }
             }
             RenderOptions renderOptions = new RenderOptions(cli.colorAllowed(noColor) && output == null, fullState,
                     false);
             List<Path> written;
             try {
                 Writer stdout = new NonClosingWriter(out);
-                written = ReportOutputs.write(formats, Optional.ofNullable(output), results, renderOptions, stdout);
+                written = ReportOutputs.write(formats, Optional.ofNullable(output), results, renderOptions, stdout,
+                        inputs);
                 stdout.flush();
             } catch (IOException e) {
-                err.println("copyproof: cannot write the report: " + describe(e));
+                err.println("copyproof: cannot write the report: " + Messages.io(e));
                 return BAD_INPUT;
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
@@ -409,6 +471,11 @@ public final class Cli {
 
         /** Says plainly on standard error what was not checked, so no one mistakes it for a proof. */
         private void notes(List<VerificationResult> results, Verification verification) {
+            for (VerificationResult r : results) {
+                if (r.assumptions().contains(Verification.NOTHING_CHECKED)) {
+                    err.println("copyproof: warning: " + r.file() + " holds no systems; nothing was checked");
+                }
+            }
             boolean unexplored = results.stream().anyMatch(r -> r.verdict() != Verdict.INVALID
                     && r.inconclusiveReason().filter(s -> s.contains(Verification.NO_ENGINE)).isPresent());
             if (unexplored) {
@@ -433,9 +500,9 @@ public final class Cli {
                 + "or - for standard input.")
         Path file;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the model to this file "
-                + "(default: standard output).")
-        Path output;
+        @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Write the model to this file, or "
+                + "into this directory as <config>.als when it is one or ends with / (default: standard output).")
+        String outputArg;
 
         GenerateCommand(Cli cli, PrintWriter out, PrintWriter err) {
             this.cli = cli;
@@ -443,8 +510,20 @@ public final class Cli {
             this.err = err;
         }
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
+            Path target = null;
+            Path output = outputPath(spec, outputArg);
+            if (output != null) {
+                target = modelPath(outputArg, output, file);
+                if (!file.toString().equals(STDIN_ARG) && io.copyproof.report.AtomicFiles.sameFile(target, file)) {
+                    throw new ParameterException(spec.commandLine(), "--output '" + output + "' is the input file '"
+                            + file + "'; the model would replace the configuration. Choose another --output");
+                }
+            }
             LoadResult loaded = cli.load(file);
             if (loaded instanceof LoadResult.Invalid invalid) {
                 for (ConfigError e : invalid.errors()) {
@@ -474,16 +553,25 @@ public final class Cli {
                 return 0;
             }
             try {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(output, model, StandardCharsets.UTF_8);
+                io.copyproof.report.AtomicFiles.write(target, w -> w.write(model));
             } catch (IOException e) {
-                err.println("copyproof: cannot write " + output + ": " + describe(e));
+                err.println("copyproof: cannot write " + target + ": " + Messages.io(e));
                 return BAD_INPUT;
             }
             return 0;
+        }
+
+        /**
+         * Where the model goes: the path itself, or, for an existing directory or a path ending in a
+         * separator, {@code <config base name>.als} inside it (as {@code verify -o DIR/} writes into DIR).
+         */
+        static Path modelPath(String arg, Path output, Path input) {
+            if (!Files.isDirectory(output) && !endsWithSeparator(arg)) {
+                return output;
+            }
+            String base = input.toString().equals(STDIN_ARG) || input.getFileName() == null ? "copyproof"
+                    : input.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+            return output.resolve(base + ".als");
         }
     }
 
@@ -540,6 +628,26 @@ public final class Cli {
                         + "' is not a duration; write e.g. 90s, 5m, 1h or 500ms");
             }
         }
+    }
+
+    /** {@code --output} as a path; empty or unusable is a usage error. */
+    static Path outputPath(CommandSpec spec, String arg) {
+        if (arg == null) {
+            return null;
+        }
+        if (arg.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--output must name a file or a directory; got an empty path");
+        }
+        try {
+            return Path.of(arg);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ParameterException(spec.commandLine(), "--output '" + arg.replace("\0", "") + "' is not a usable path: "
+                    + e.getReason());
+        }
+    }
+
+    static boolean endsWithSeparator(String arg) {
+        return arg != null && (arg.endsWith("/") || arg.endsWith(java.io.File.separator));
     }
 
     /** Lets renderers close or flush what they write to without closing standard output. */

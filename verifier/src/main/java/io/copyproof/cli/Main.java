@@ -14,7 +14,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = new Cli(wiring(), Cli.Environment.system()).run(args, System.out, System.err);
+        // a thread that dies says why in one line, never with a stack trace
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> System.err.println(e instanceof OutOfMemoryError
+                ? Cli.OUT_OF_MEMORY : "copyproof: internal error: " + Messages.plain(e)));
+        int code;
+        try {
+            code = new Cli(wiring(), Cli.Environment.system()).run(args, System.out, System.err);
+        } catch (OutOfMemoryError e) {
+            System.err.println(Cli.OUT_OF_MEMORY);
+            code = Cli.INCONCLUSIVE;
+        }
         System.out.flush();
         System.err.flush();
         System.exit(code);

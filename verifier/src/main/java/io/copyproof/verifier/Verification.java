@@ -39,6 +39,12 @@ import java.util.function.Function;
 public final class Verification {
     /** The reason given when no chosen engine is available. */
     public static final String NO_ENGINE = "no exploration engine is available in this build";
+    /** Said of a configuration with no systems: it verifies, but nothing in it was checked. */
+    public static final String NOTHING_CHECKED = "The configuration holds no systems: nothing was checked, so "
+            + "'verified' says nothing about any storage";
+
+    /** How the assumption an exhausted search makes starts; dropped when the search stopped early. */
+    static final String NO_COUNTEREXAMPLE = "No counterexample within";
 
     private final Map<String, Engine> engines;
     private final Function<Config, List<Finding>> staticRules;
@@ -102,6 +108,9 @@ public final class Verification {
         List<String> assumptions = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<String> rulesRun = List.of();
+        if (config.systems().isEmpty()) {
+            assumptions.add(NOTHING_CHECKED);
+        }
         if (hasStaticRules()) {
             try {
                 findings.addAll(staticRules.apply(config));
@@ -147,6 +156,10 @@ public final class Verification {
             }
             r.inconclusiveReason().ifPresent(reason -> reasons.add(ran.size() > 1 ? r.engine() + ": " + reason : reason));
         }
+        if (!reasons.isEmpty()) {
+            // a search that stopped early claims no "no counterexample within the bounds"
+            assumptions.removeIf(a -> a.startsWith(NO_COUNTEREXAMPLE));
+        }
         List<Disagreement> disagreements = ran.size() > 1 ? disagreements(ran) : List.of();
         Stats stats = ran.isEmpty() ? Stats.NONE : ran.get(0).stats();
         String engineName = ran.isEmpty() ? "none" : ran.size() == 1 ? ran.get(0).engine() : engineChoice;
@@ -190,7 +203,13 @@ public final class Verification {
     }
 
     private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory";
+        }
+        if (e instanceof StackOverflowError) {
+            return "the configuration is nested too deeply for it";
+        }
         String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(""));
+        return m == null || m.isBlank() ? "an unexpected problem (please report it)" : m.lines().findFirst().orElse(m);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The HTML report of real verifications with several violations (the point-in-time copy onto a
@@ -25,7 +24,7 @@ class ExampleReportsBrowserTest {
     @Test
     void aRealMultiViolationReportRendersCleanlyAndIsScreenshotted() throws Exception {
         Optional<HeadlessChromium> browser = HeadlessChromium.find();
-        assumeTrue(browser.isPresent(), HeadlessChromium.MISSING);
+        HeadlessChromium.assumeAvailable(browser.isPresent(), HeadlessChromium.MISSING);
         ExampleRuns.Case c = new ExampleRuns.Case("html", List.of(
                 ExampleRuns.EXAMPLES.resolve("pit-target-holds-svc-data.hazard.yaml"),
                 ExampleRuns.EXAMPLES.resolve("upgrade-concurrent-metro-stress.hazard.yaml")));
