@@ -13,6 +13,7 @@ import io.copyproof.config.Bounds;
 import io.copyproof.config.Config;
 import io.copyproof.result.Stats;
 import io.copyproof.result.Violation;
+import io.copyproof.trace.TraceLayer;
 import io.copyproof.engine.Engine;
 import io.copyproof.engine.EngineResult;
 import io.copyproof.engine.VerifyOptions;
@@ -34,8 +35,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The Alloy engine: generates the configuration's Alloy 6 model ({@link AlloyGenerator}), parses
- * it with the Alloy API from memory, runs one bounded temporal check per invariant and turns each
- * counterexample into the trace format of the explorer (same event names, arguments, numbering).
+ * it with the Alloy API from memory, runs one bounded temporal check per invariant and decodes each
+ * counterexample into the shared vocabulary, which its {@link TraceLayer} turns into a violation.
  *
  * <p>The order of the solves: first that some initial state exists (else every check would hold
  * vacuously); then every invariant at once by induction (copyproof.als §5: the invariants and the
@@ -63,6 +64,7 @@ public final class AlloyEngine implements Engine {
     private final String solverId;
     private final int maxSteps;
     private final boolean induction;
+    private final TraceLayer layer;
 
     /**
      * An engine with SAT4J (or the solver named by {@code copyproof.alloy.solver}), the default cap
@@ -85,12 +87,30 @@ public final class AlloyEngine implements Engine {
      * only the bounded checks run (each invariant up to its bound, at most the cap).
      */
     public AlloyEngine(String solverId, int maxSteps, boolean induction) {
+        this(solverId, maxSteps, induction, TraceLayer.eventsOnly());
+    }
+
+    private AlloyEngine(String solverId, int maxSteps, boolean induction, TraceLayer layer) {
         this.solverId = solverId;
         this.maxSteps = maxSteps;
         this.induction = induction;
+        this.layer = layer;
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+    }
+
+    /**
+     * This engine with the trace layer that turns its decoded counterexamples into violations (the
+     * verifier's, over the storage semantics); without one, {@link TraceLayer#eventsOnly()}.
+     */
+    public AlloyEngine withTraceLayer(TraceLayer traceLayer) {
+        return new AlloyEngine(solverId, maxSteps, induction, traceLayer);
+    }
+
+    /** The ids of the invariants this engine implements (a predicate in the library), in catalog order. */
+    public static List<String> implementedInvariants() {
+        return AlloyGenerator.implemented().stream().map(io.copyproof.rules.RuleInfo::id).toList();
     }
 
     @Override
@@ -128,7 +148,7 @@ public final class AlloyEngine implements Engine {
         long deadline = options.timeLimit() == null ? Long.MAX_VALUE
                 : start + Math.max(0, options.timeLimit().toNanos());
         int totalSteps = 0;
-        TraceReader reader = new TraceReader(config, model, world);
+        TraceReader reader = new TraceReader(config, bounds, model, world);
         List<String> unproved = new ArrayList<>();
         // Every solve runs on one daemon worker thread, so the caller can stop waiting when the
         // time limit runs out: an Alloy solve cannot be interrupted, the abandoned solve ends on
@@ -187,7 +207,8 @@ public final class AlloyEngine implements Engine {
                             sol = solve(world, withSteps(cmd, SHORT + 1, k), opts, check);
                         }
                     }
-                    return new Outcome(false, sol.satisfiable() ? Optional.of(reader.violation(check.invariantId(), sol))
+                    return new Outcome(false, sol.satisfiable() ? Optional.of(layer.violation(config, bounds,
+                            reader.trace(check.invariantId(), sol), NAME))
                             : Optional.empty());
                 }, deadline);
                 if (outcome.isEmpty()) {
