@@ -14,6 +14,7 @@ import io.copyproof.config.Config;
 import io.copyproof.result.Stats;
 import io.copyproof.result.Violation;
 import io.copyproof.trace.TraceLayer;
+import io.copyproof.vocabulary.Assumption;
 import io.copyproof.engine.Engine;
 import io.copyproof.engine.EngineResult;
 import io.copyproof.engine.VerifyOptions;
@@ -247,7 +248,8 @@ public final class AlloyEngine implements Engine {
                 .mapToInt(c -> model.stepsBound().steps(c.invariantId())).max().orElse(0);
         Stats stats = new Stats(0, totalSteps, depth, seconds, 0.0, 0.0,
                 Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
-        List<String> assumptions = new ArrayList<>(assumptions(model, bounds, inductive, bounded));
+        List<String> assumptions = new ArrayList<>(Assumption.statedFor(config, bounds));
+        assumptions.addAll(assumptions(model, bounds, inductive, bounded));
         return new EngineResult(NAME, checked, violations, stats, assumptions, inconclusive);
     }
 
@@ -314,8 +316,6 @@ public final class AlloyEngine implements Engine {
     static List<String> assumptions(AlloyModel model, Bounds bounds, List<String> inductive, List<String> bounded) {
         StepsBound sb = model.stepsBound();
         List<String> out = new ArrayList<>();
-        out.add("Bounds: " + bounds.writesPerHost() + " writes per host, " + bounds.blocksPerVolume()
-                + " blocks per volume, " + bounds.snapshotsPerCopy() + " backend copy trigger(s) per copy.");
         if (!inductive.isEmpty()) {
             out.add("Alloy proved " + String.join(", ", inductive) + " by induction: the invariant and the lemmas of the "
                     + "model (copyproof.als §5) hold initially and after every step, so they hold on runs of any length.");
@@ -328,12 +328,6 @@ public final class AlloyEngine implements Engine {
                     + (all ? "b is within the cap for each, so this covers the bounded state space."
                     : "where b exceeds the cap a longer counterexample is not excluded."));
         }
-        out.add("Order across different hosts is not judged: a block written by two hosts is accepted in either order.");
-        out.add("Striped volumes place block b on MDisk b mod n of their pool.");
-        out.add("Only reads of blocks on a backend copy target are explored.");
-        out.add("Concurrent upgrades of both partnered systems may fault the partnership; under stress a Metro Mirror "
-                + "write times out when both systems have a node down.");
-        out.add("Relationships are never stopped or started by an operator.");
         return out;
     }
 

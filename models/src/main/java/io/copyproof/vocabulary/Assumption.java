@@ -1,6 +1,11 @@
 package io.copyproof.vocabulary;
 
+import io.copyproof.config.Bounds;
+import io.copyproof.config.Config;
+
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,6 +48,48 @@ public enum Assumption {
     /** The element kinds it is about; empty when it always applies. */
     public Set<ElementKind> concerns() {
         return concerns;
+    }
+
+    /**
+     * The assumptions every engine states for {@code config} within {@code bounds}: those whose
+     * element kinds the configuration has, then the bounds sentence (naming the upgrade plan only
+     * when there is one).
+     */
+    public static List<String> statedFor(Config config, Bounds bounds) {
+        Set<ElementKind> present = EnumSet.noneOf(ElementKind.class);
+        if (!config.backendCopies().isEmpty()) {
+            present.add(ElementKind.BACKEND_COPY);
+        }
+        if (!config.partnerships().isEmpty()) {
+            present.add(ElementKind.PARTNERSHIP);
+        }
+        if (!config.remoteCopies().isEmpty()) {
+            present.add(ElementKind.RELATIONSHIP);
+        }
+        if (!config.flashCopies().isEmpty()) {
+            present.add(ElementKind.FLASH_COPY);
+        }
+        List<String> out = new ArrayList<>();
+        for (Assumption a : values()) {
+            if (a.appliesTo(present)) {
+                out.add(a.text());
+            }
+        }
+        out.add(boundsSentence(bounds, config.upgrade().isPresent()));
+        return List.copyOf(out);
+    }
+
+    /** The bounds a verdict holds within, as a sentence; {@code plan} names the upgrade plan. */
+    public static String boundsSentence(Bounds bounds, boolean plan) {
+        int k = bounds.snapshotsPerCopy();
+        return "No counterexample within " + plural(bounds.writesPerHost(), "write") + " per host, "
+                + plural(bounds.blocksPerVolume(), "block") + " per volume, each backend copy and FlashCopy "
+                + "mapping taken " + (k == 1 ? "once" : k == 2 ? "twice" : "up to " + k + " times")
+                + (plan ? ", and the upgrade plan as written." : ".");
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Whether it bears on a configuration that has elements of {@code present} kinds: any of its kinds. */

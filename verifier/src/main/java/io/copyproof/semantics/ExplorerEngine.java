@@ -17,11 +17,8 @@ import io.copyproof.engine.EngineResult;
 import io.copyproof.engine.VerifyOptions;
 
 import io.copyproof.vocabulary.Assumption;
-import io.copyproof.vocabulary.ElementKind;
 
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,41 +108,13 @@ public final class ExplorerEngine implements Engine {
         return List.copyOf(out);
     }
 
-    /**
-     * The assumptions that bear on {@code config} (those whose element kinds it has, see
-     * {@link Assumption#appliesTo}), then the bounds sentence (naming the upgrade plan only when
-     * there is one). Every engine states these.
-     */
+    /** The assumptions that bear on {@code config}: {@link Assumption#statedFor}. */
     public static List<String> assumptions(Config config, Bounds bounds) {
-        Set<ElementKind> present = EnumSet.noneOf(ElementKind.class);
-        if (!config.backendCopies().isEmpty()) {
-            present.add(ElementKind.BACKEND_COPY);
-        }
-        if (!config.partnerships().isEmpty()) {
-            present.add(ElementKind.PARTNERSHIP);
-        }
-        if (!config.remoteCopies().isEmpty()) {
-            present.add(ElementKind.RELATIONSHIP);
-        }
-        if (!config.flashCopies().isEmpty()) {
-            present.add(ElementKind.FLASH_COPY);
-        }
-        List<String> out = new ArrayList<>();
-        for (Assumption a : Assumption.values()) {
-            if (a.appliesTo(present)) {
-                out.add(a.text());
-            }
-        }
-        out.add(boundsSentence(bounds, config.upgrade().isPresent()));
-        return List.copyOf(out);
+        return Assumption.statedFor(config, bounds);
     }
 
     private static String boundsSentence(Bounds bounds, boolean plan) {
-        int k = bounds.snapshotsPerCopy();
-        return "No counterexample within " + plural(bounds.writesPerHost(), "write") + " per host, "
-                + plural(bounds.blocksPerVolume(), "block") + " per volume, each backend copy and FlashCopy "
-                + "mapping taken " + (k == 1 ? "once" : k == 2 ? "twice" : "up to " + k + " times")
-                + (plan ? ", and the upgrade plan as written." : ".");
+        return Assumption.boundsSentence(bounds, plan);
     }
 
     private static String plural(int n, String noun) {

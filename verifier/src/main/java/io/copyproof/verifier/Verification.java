@@ -136,10 +136,8 @@ public final class Verification {
         }
 
         Set<String> checked = new LinkedHashSet<>();
-        List<Violation> violations = new ArrayList<>();
         for (EngineResult r : ran) {
             checked.addAll(r.checked());
-            violations.addAll(r.violations());
             for (String a : r.assumptions()) {
                 if (!assumptions.contains(a)) {
                     assumptions.add(a);
@@ -147,8 +145,13 @@ public final class Verification {
             }
             r.inconclusiveReason().ifPresent(reason -> reasons.add(ran.size() > 1 ? r.engine() + ": " + reason : reason));
         }
+        List<Violation> violations = perInvariant(ran);
         List<Disagreement> disagreements = ran.size() > 1 ? disagreements(ran) : List.of();
         Stats stats = ran.isEmpty() ? Stats.NONE : ran.get(0).stats();
+        Map<String, Stats> statsByEngine = new LinkedHashMap<>();
+        if (ran.size() > 1) {
+            ran.forEach(r -> statsByEngine.put(r.engine(), r.stats()));
+        }
         String engineName = ran.isEmpty() ? "none" : ran.size() == 1 ? ran.get(0).engine() : engineChoice;
 
         boolean errorFinding = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
@@ -162,7 +165,26 @@ public final class Verification {
         }
         Optional<String> reason = reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
         return new VerificationResult(config.file(), config.name(), verdict, engineName, options.bounds(), stats,
-                List.copyOf(checked), rulesRun, violations, findings, List.of(), assumptions, disagreements, reason);
+                List.copyOf(checked), rulesRun, violations, findings, List.of(), assumptions, disagreements, reason,
+                statsByEngine);
+    }
+
+    /**
+     * Each violated invariant once, in the order the engines report them: the first engine's
+     * counterexample, with every engine that found one and its length ({@link Violation#foundBy()}).
+     */
+    private static List<Violation> perInvariant(List<EngineResult> ran) {
+        Map<String, Violation> first = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> lengths = new LinkedHashMap<>();
+        for (EngineResult r : ran) {
+            for (Violation v : r.violations()) {
+                first.putIfAbsent(v.id(), v);
+                lengths.computeIfAbsent(v.id(), k -> new LinkedHashMap<>()).put(r.engine(), v.trace().size());
+            }
+        }
+        List<Violation> out = new ArrayList<>();
+        first.forEach((id, v) -> out.add(ran.size() > 1 ? v.foundBy(lengths.get(id)) : v));
+        return out;
     }
 
     /** Invariants that engines that both checked them judge differently. */
