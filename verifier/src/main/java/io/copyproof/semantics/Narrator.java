@@ -150,10 +150,6 @@ final class Narrator {
         return t.systemId[t.nodeSystem[nd]] + "/" + t.nodeId[nd];
     }
 
-    String nodeLane(int nd) {
-        return Lane.NODE_STATE.actor(nodeId(nd));
-    }
-
     String positionName(int l, int i) {
         if (i < t.lunSlots[l].length) {
             int vb = t.lunSlots[l][i];

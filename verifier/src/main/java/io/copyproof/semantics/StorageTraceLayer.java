@@ -10,6 +10,7 @@ import io.copyproof.result.Violation;
 import io.copyproof.trace.AbstractStep;
 import io.copyproof.trace.AbstractTrace;
 import io.copyproof.trace.TraceLayer;
+import io.copyproof.trace.TraceMismatch;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ public final class StorageTraceLayer implements TraceLayer {
     /**
      * The run of {@code model} that {@code trace} decodes, state by state.
      *
-     * @throws IllegalStateException when a step is not enabled, a decoded lane differs from the
+     * @throws TraceMismatch when a step is not enabled, a decoded lane differs from the
      *                               model's state, or the last state does not break the invariant
      */
     static Trace replay(StorageModel model, AbstractTrace trace) {
@@ -62,7 +63,7 @@ public final class StorageTraceLayer implements TraceLayer {
             String wanted = step.label();
             long[] n = next.get(wanted);
             if (n == null) {
-                throw new IllegalStateException(id + ": step " + (i + 1) + " " + wanted
+                throw new TraceMismatch(id, id + ": step " + (i + 1) + " " + wanted
                         + " is not a step of the storage semantics there (enabled: " + next.keySet() + ")");
             }
             actions[i] = actionOf(model, s, wanted);
@@ -74,7 +75,7 @@ public final class StorageTraceLayer implements TraceLayer {
         boolean holds = model.invariants().stream().filter(inv -> inv.name().equals(id))
                 .map(Invariant::holds).allMatch(p -> p.test(last));
         if (holds) {
-            throw new IllegalStateException(id + ": the trace is a run of the storage semantics, but its last state "
+            throw new TraceMismatch(id, id + ": the trace is a run of the storage semantics, but its last state "
                     + "does not break the invariant there");
         }
         return new Trace(id, actions, states);
@@ -88,7 +89,7 @@ public final class StorageTraceLayer implements TraceLayer {
         for (Map.Entry<String, String> e : decoded.entrySet()) {
             String want = byKey.get(e.getKey());
             if (want != null && !want.equals(e.getValue())) {
-                throw new IllegalStateException(id + ": after step " + step + " the engine has "
+                throw new TraceMismatch(id, id + ": after step " + step + " the engine has "
                         + e.getKey().replace('\u0000', ' ') + " = " + e.getValue() + ", the storage semantics "
                         + want);
             }

@@ -14,6 +14,7 @@ import io.copyproof.rules.Finding;
 import io.copyproof.rules.RuleCatalog;
 import io.copyproof.rules.RuleInfo;
 import io.copyproof.rules.Severity;
+import io.copyproof.trace.TraceMismatch;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,6 +115,7 @@ public final class Verification {
         }
 
         List<EngineResult> ran = new ArrayList<>();
+        List<Disagreement> mismatches = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String name : enginesOf(engineChoice)) {
             Engine engine = engines.get(name);
@@ -124,11 +126,17 @@ public final class Verification {
             try {
                 EngineResult r = engine.check(config, options);
                 ran.add(r);
+            } catch (TraceMismatch e) {
+                // the engine's counterexample is not a run of the storage semantics: the two
+                // statements of the semantics disagree, a verdict of its own
+                mismatches.add(new Disagreement(e.invariantId(), Map.of(name,
+                        "violated, but its counterexample is not a run of the explorer's semantics: " + e.getMessage())));
+                reasons.add("the " + name + " engine stopped at " + e.invariantId());
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 reasons.add("the " + name + " engine failed: " + describe(e));
             }
         }
-        if (ran.isEmpty() && reasons.isEmpty()) {
+        if (ran.isEmpty() && reasons.isEmpty() && mismatches.isEmpty()) {
             reasons.add(missing.size() == enginesOf(engineChoice).size() ? NO_ENGINE
                     : "no engine completed");
         } else if (!missing.isEmpty()) {
@@ -146,7 +154,8 @@ public final class Verification {
             r.inconclusiveReason().ifPresent(reason -> reasons.add(ran.size() > 1 ? r.engine() + ": " + reason : reason));
         }
         List<Violation> violations = perInvariant(ran);
-        List<Disagreement> disagreements = ran.size() > 1 ? disagreements(ran) : List.of();
+        List<Disagreement> disagreements = new ArrayList<>(ran.size() > 1 ? disagreements(ran) : List.of());
+        disagreements.addAll(mismatches);
         Stats stats = ran.isEmpty() ? Stats.NONE : ran.get(0).stats();
         Map<String, Stats> statsByEngine = new LinkedHashMap<>();
         if (ran.size() > 1) {

@@ -119,6 +119,27 @@ class VerificationTest {
     }
 
     @Test
+    void aCounterexampleTheSemanticsRejectIsADisagreementNotAFailure() {
+        Engine rejected = new Engine() {
+            @Override
+            public String name() {
+                return "alloy";
+            }
+
+            @Override
+            public EngineResult check(Config config, VerifyOptions options) {
+                throw new io.copyproof.trace.TraceMismatch("RC-SYNC", "RC-SYNC: step 2 X(y) is not a step");
+            }
+        };
+        Verification v = new Verification(Map.of("explorer", engine("explorer", List.of(), Optional.empty()),
+                "alloy", rejected), c -> List.of());
+        VerificationResult both = v.verify(SAMPLE, "both", OPTIONS);
+        assertEquals(Verdict.VIOLATED, both.verdict());
+        assertEquals(List.of("RC-SYNC"), both.disagreements().stream().map(d -> d.id()).toList());
+        assertTrue(both.disagreements().get(0).verdictByEngine().get("alloy").contains("not a run"));
+    }
+
+    @Test
     void budgetsAndFailuresAreInconclusive() {
         Verification budget = new Verification(Map.of("explorer",
                 engine("explorer", List.of(), Optional.of("the state budget ran out"))), c -> List.of());
