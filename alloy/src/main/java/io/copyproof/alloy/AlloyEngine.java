@@ -13,6 +13,8 @@ import io.copyproof.config.Bounds;
 import io.copyproof.config.Config;
 import io.copyproof.result.Stats;
 import io.copyproof.result.Violation;
+import io.copyproof.trace.TraceLayer;
+import io.copyproof.vocabulary.Assumption;
 import io.copyproof.engine.Engine;
 import io.copyproof.engine.EngineResult;
 import io.copyproof.engine.VerifyOptions;
@@ -34,8 +36,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The Alloy engine: generates the configuration's Alloy 6 model ({@link AlloyGenerator}), parses
- * it with the Alloy API from memory, runs one bounded temporal check per invariant and turns each
- * counterexample into the trace format of the explorer (same event names, arguments, numbering).
+ * it with the Alloy API from memory, runs one bounded temporal check per invariant and decodes each
+ * counterexample into the shared vocabulary, which its {@link TraceLayer} turns into a violation.
  *
  * <p>The order of the solves: first that some initial state exists (else every check would hold
  * vacuously); then every invariant at once by induction (copyproof.als §5: the invariants and the
@@ -63,7 +65,8 @@ public final class AlloyEngine implements Engine {
     private final String solverId;
     private final int maxSteps;
     private final boolean induction;
-    private Optional<String> problem = Optional.empty();
+    private final TraceLayer layer;
+    private final Optional<String> problem;
 
     /**
      * An engine with SAT4J (or the solver named by {@code copyproof.alloy.solver}), the default cap
@@ -75,8 +78,8 @@ public final class AlloyEngine implements Engine {
     }
 
     private AlloyEngine(AlloySettings settings) {
-        this(settings.solverId(), settings.maxSteps(), settings.induction());
-        this.problem = settings.problem();
+        this(settings.solverId(), settings.maxSteps(), settings.induction(), TraceLayer.eventsOnly(),
+                settings.problem());
     }
 
     /** What is wrong with the {@code copyproof.alloy.*} system properties, if anything. */
@@ -95,12 +98,32 @@ public final class AlloyEngine implements Engine {
      * only the bounded checks run (each invariant up to its bound, at most the cap).
      */
     public AlloyEngine(String solverId, int maxSteps, boolean induction) {
+        this(solverId, maxSteps, induction, TraceLayer.eventsOnly(), Optional.empty());
+    }
+
+    private AlloyEngine(String solverId, int maxSteps, boolean induction, TraceLayer layer,
+                        Optional<String> problem) {
         this.solverId = solverId;
         this.maxSteps = maxSteps;
         this.induction = induction;
+        this.layer = layer;
+        this.problem = problem;
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+    }
+
+    /**
+     * This engine with the trace layer that turns its decoded counterexamples into violations (the
+     * verifier's, over the storage semantics); without one, {@link TraceLayer#eventsOnly()}.
+     */
+    public AlloyEngine withTraceLayer(TraceLayer traceLayer) {
+        return new AlloyEngine(solverId, maxSteps, induction, traceLayer, problem);
+    }
+
+    /** The ids of the invariants this engine implements (a predicate in the library), in catalog order. */
+    public static List<String> implementedInvariants() {
+        return AlloyGenerator.implemented().stream().map(io.copyproof.rules.RuleInfo::id).toList();
     }
 
     @Override
@@ -138,7 +161,7 @@ public final class AlloyEngine implements Engine {
         long deadline = options.timeLimit() == null ? Long.MAX_VALUE
                 : start + Math.max(0, clamp(options.timeLimit()).toNanos());
         int totalSteps = 0;
-        TraceReader reader = new TraceReader(config, model, world);
+        TraceReader reader = new TraceReader(config, bounds, model, world);
         List<String> unproved = new ArrayList<>();
         // Every solve runs on one daemon worker thread, so the caller can stop waiting when the
         // time limit runs out: an Alloy solve cannot be interrupted, the abandoned solve ends on
@@ -197,7 +220,8 @@ public final class AlloyEngine implements Engine {
                             sol = solve(world, withSteps(cmd, SHORT + 1, k), opts, check);
                         }
                     }
-                    return new Outcome(false, sol.satisfiable() ? Optional.of(reader.violation(check.invariantId(), sol))
+                    return new Outcome(false, sol.satisfiable() ? Optional.of(layer.violation(config, bounds,
+                            reader.trace(check.invariantId(), sol), NAME))
                             : Optional.empty());
                 }, deadline);
                 if (outcome.isEmpty()) {
@@ -236,7 +260,8 @@ public final class AlloyEngine implements Engine {
                 .mapToInt(c -> model.stepsBound().steps(c.invariantId())).max().orElse(0);
         Stats stats = new Stats(0, totalSteps, depth, seconds, 0.0, 0.0,
                 Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
-        List<String> assumptions = new ArrayList<>(assumptions(model, bounds, inductive, bounded));
+        List<String> assumptions = new ArrayList<>(Assumption.statedFor(config, bounds));
+        assumptions.addAll(assumptions(model, bounds, inductive, bounded));
         return new EngineResult(NAME, checked, violations, stats, assumptions, inconclusive);
     }
 
@@ -312,8 +337,6 @@ public final class AlloyEngine implements Engine {
     static List<String> assumptions(AlloyModel model, Bounds bounds, List<String> inductive, List<String> bounded) {
         StepsBound sb = model.stepsBound();
         List<String> out = new ArrayList<>();
-        out.add("Bounds: " + bounds.writesPerHost() + " writes per host, " + bounds.blocksPerVolume()
-                + " blocks per volume, " + bounds.snapshotsPerCopy() + " backend copy trigger(s) per copy.");
         if (!inductive.isEmpty()) {
             out.add("Alloy proved " + String.join(", ", inductive) + " by induction: the invariant and the lemmas of the "
                     + "model (copyproof.als §5) hold initially and after every step, so they hold on runs of any length.");
@@ -326,12 +349,6 @@ public final class AlloyEngine implements Engine {
                     + (all ? "b is within the cap for each, so this covers the bounded state space."
                     : "where b exceeds the cap a longer counterexample is not excluded."));
         }
-        out.add("Order across different hosts is not judged: a block written by two hosts is accepted in either order.");
-        out.add("Striped volumes place block b on MDisk b mod n of their pool.");
-        out.add("Only reads of blocks on a backend copy target are explored.");
-        out.add("Concurrent upgrades of both partnered systems may fault the partnership; under stress a Metro Mirror "
-                + "write times out when both systems have a node down.");
-        out.add("Relationships are never stopped or started by an operator.");
         return out;
     }
 

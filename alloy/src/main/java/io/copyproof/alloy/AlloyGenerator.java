@@ -21,6 +21,7 @@ import io.copyproof.config.RemoteCopyType;
 import io.copyproof.config.StorageSystem;
 import io.copyproof.config.UpgradeStep;
 import io.copyproof.config.Volume;
+import io.copyproof.config.VolumeType;
 import io.copyproof.rules.RuleCatalog;
 import io.copyproof.rules.RuleInfo;
 
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.TreeSet;
 
@@ -79,6 +81,17 @@ public final class AlloyGenerator {
     }
 
     /** The assertion name of an invariant id: {@code CS-PIT-COMPLETE} gives {@code CS_PIT_COMPLETE}. */
+    /**
+     * The invariants the Alloy engine checks: those with a predicate in the library
+     * ({@link TraceReader#holdsPredicate}), in catalog order. What it reports as checked comes from
+     * here, not from the catalog.
+     */
+    static List<RuleInfo> implemented() {
+        return java.util.Arrays.stream(io.copyproof.vocabulary.Check.values())
+                .filter(c -> c.isInvariant() && TraceReader.holdsPredicate(c) != null)
+                .map(io.copyproof.vocabulary.Check::info).toList();
+    }
+
     public static String assertionName(String invariantId) {
         return invariantId.replace('-', '_');
     }
@@ -195,7 +208,7 @@ public final class AlloyGenerator {
         int diameter = per.values().stream().mapToInt(Integer::intValue).sum();
         int steps = Math.max(1, Math.min(diameter, cap));
         Map<String, Integer> perInvariant = new LinkedHashMap<>();
-        for (RuleInfo inv : RuleCatalog.invariants()) {
+        for (RuleInfo inv : implemented()) {
             perInvariant.put(inv.id(), Math.min(diameter, InfluenceCone.bound(inv.id(), per, applicable(c, inv.id()))));
         }
         return new StepsBound(diameter, cap, steps, per, perInvariant);
@@ -219,8 +232,6 @@ public final class AlloyGenerator {
 
     /** The topology functions the library refers to, with their types (see copyproof.als §1). */
     private static final Map<String, String> TOPOLOGY = topology();
-    private static final java.util.regex.Pattern FIELD_FACT =
-            java.util.regex.Pattern.compile("(\\w+)\\.(\\w+) = (.*)");
 
     private static Map<String, String> topology() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -265,20 +276,40 @@ public final class AlloyGenerator {
         private final int cap;
         private final AlloyNames names = new AlloyNames();
         private final StringBuilder sigs = new StringBuilder();
-        private final StringBuilder facts = new StringBuilder();
+        /** The settings of the configuration fact, one constraint a line. */
+        private final StringBuilder settings = new StringBuilder();
+        /** The tuples of each topology function, by function, in {@link #TOPOLOGY} order. */
+        private final Map<String, List<String>> funs = new LinkedHashMap<>();
         private final Map<String, Integer> scopes = new LinkedHashMap<>();
 
         Builder(Config c, Bounds bounds, int cap) {
             this.c = c;
             this.bounds = bounds;
             this.cap = cap;
+            TOPOLOGY.keySet().forEach(f -> funs.put(f, new ArrayList<>()));
         }
 
         AlloyModel build() {
             Topology t = Topology.of(c, bounds.blocksPerVolume());
             StepsBound sb = stepsBound(c, bounds, cap);
+            List<String> idx = declareSigs(t);
+            // ---- facts: settings as lines, the topology as typed tuples of its functions
+            settings(idx, levels());
+            systems();
+            storage(t, idx);
+            volumes(t, idx);
+            hosts();
+            copies();
+            relationships();
+            StringBuilder out = new StringBuilder();
+            header(out);
+            configuration(out);
+            List<AlloyModel.Check> checks = checks(out, sb);
+            return new AlloyModel(out.toString(), names, sb, bounds.blocksPerVolume(), checks);
+        }
 
-            // ---- names and sigs, in a fixed order
+        /** Every element's sig, in a fixed order; returns the index atoms (block numbers and LUN positions). */
+        private List<String> declareSigs(Topology t) {
             int nIdx = t.indexCount();
             List<String> idx = new ArrayList<>();
             for (int i = 0; i < nIdx; i++) {
@@ -341,136 +372,11 @@ public final class AlloyGenerator {
             sig("Rel", c.remoteCopies().stream()
                     .map(x -> names.add("relationship", "Rel_", x.id(), x.id())).toList(), "remote-copy relationships");
 
-            // ---- facts
-            line("Block = " + union(idx.subList(0, bounds.blocksPerVolume())));
-            line("Setting.snapshots = " + bounds.snapshotsPerCopy());
-            line("Setting.stress = " + bool(c.workload().stress()));
-            line("Setting.target = " + c.upgrade().map(u -> levelName(u.targetLevel())).orElse("none"));
-            facts.append('\n');
-            Derived derived = Derived.of(c, bounds.blocksPerVolume());
-            for (CodeLevel l : levels) {
-                // partner compatibility, as the one Java definition decides it
-                List<String> accepted = levels.stream().filter(x -> derived.accepts(l, x)).map(this::levelName).toList();
-                line(levelName(l) + ".accepts = " + union(accepted));
-            }
-            facts.append('\n');
-            Map<String, UpgradeStep> steps = new LinkedHashMap<>();
-            c.upgrade().ifPresent(u -> u.steps().forEach(s -> steps.put(s.system(), s)));
-            for (StorageSystem s : c.systems()) {
-                String n = names.name("system", s.id());
-                line(n + ".level0 = " + levelName(s.codeLevel()));
-                line(n + ".hasStep = " + bool(steps.containsKey(s.id())));
-                UpgradeStep step = steps.get(s.id());
-                line(n + ".afterSys = " + union(step == null ? List.of()
-                        : step.after().stream().map(a -> names.name("system", a)).toList()));
-            }
-            for (StorageSystem s : c.systems()) {
-                for (IoGroup g : s.ioGroups()) {
-                    String gn = names.name("iogroup", s.id() + "/" + g.id());
-                    line(gn + ".gsys = " + names.name("system", s.id()));
-                    for (String node : g.nodes()) {
-                        String nn = names.name("node", s.id() + "/" + node);
-                        line(nn + ".nsys = " + names.name("system", s.id()) + " and " + nn + ".ngroup = " + gn);
-                    }
-                }
-            }
-            facts.append('\n');
-            for (Lun l : c.luns()) {
-                String n = names.name("lun", l.id());
-                line(n + ".ctrl = " + names.name("controller", l.controller()));
-                line(n + ".positions = " + union(idx.subList(0, t.size().get(l.id()))));
-                // whether the LUN holds system data, as the one Java definition decides it
-                line(n + ".svcData = " + bool(derived.holdsSystemData(l.id())));
-            }
-            for (Pool p : c.pools()) {
-                line(names.name("pool", p.id()) + ".psys = " + names.name("system", p.system()));
-            }
-            for (MDisk m : c.mdisks()) {
-                String n = names.name("mdisk", m.id());
-                line(n + ".msys = " + names.name("system", m.system()) + " and " + n + ".mlun = "
-                        + names.name("lun", m.lun()));
-                line(n + ".mode = " + switch (m.mode()) {
-                    case UNMANAGED -> "Unmanaged";
-                    case MANAGED -> "Managed";
-                    case IMAGE -> "ImageMode";
-                } + " and " + n + ".mpool = " + m.pool().map(p -> names.name("pool", p)).orElse("none"));
-            }
-            facts.append('\n');
-            for (Volume v : c.volumes()) {
-                String n = names.name("volume", v.id());
-                line(n + ".vsys = " + names.name("system", v.system()) + " and " + n + ".vgroup = "
-                        + names.name("iogroup", v.system() + "/" + v.ioGroup()) + " and " + n + ".vpool = "
-                        + names.name("pool", v.pool()));
-                line(n + ".vtype = " + switch (v.type()) {
-                    case STRIPED -> "Striped";
-                    case SEQUENTIAL -> "Sequential";
-                    case IMAGE -> "ImageType";
-                } + " and " + n + ".vmdisk = " + v.mdisk().map(m -> names.name("mdisk", m)).orElse("none")
-                        + " and " + n + ".cache = " + switch (v.cache()) {
-                    case READWRITE -> "ReadWrite";
-                    case READONLY -> "ReadOnly";
-                    case NONE -> "NoCache";
-                });
-                StringJoiner lo = new StringJoiner(" + ");
-                StringJoiner po = new StringJoiner(" + ");
-                for (int b = 0; b < bounds.blocksPerVolume(); b++) {
-                    lo.add(idx.get(b) + " -> " + names.name("lun", t.lunOf().get(v.id()).get(b)));
-                    po.add(idx.get(b) + " -> " + idx.get(t.posOf().get(v.id()).get(b)));
-                }
-                line(n + ".lunOf = " + lo);
-                line(n + ".posOf = " + po);
-            }
-            facts.append('\n');
-            for (Host h : c.hosts()) {
-                String n = names.name("host", h.id());
-                line(n + ".maps = " + union(h.volumes().stream().map(v -> names.name("volume", v)).toList())
-                        + " and " + n + ".readOnly = " + bool(h.readOnly()));
-                List<String> ws = new ArrayList<>();
-                if (h.writes()) {
-                    for (int j = 1; j <= bounds.writesPerHost(); j++) {
-                        ws.add(names.name("write", h.id() + "/" + j));
-                    }
-                }
-                line(n + ".writes = " + union(ws));
-                for (int j = 0; j < ws.size(); j++) {
-                    line(ws.get(j) + ".by = " + n + " and " + ws.get(j) + ".next = "
-                            + (j + 1 < ws.size() ? ws.get(j + 1) : "none"));
-                }
-            }
-            facts.append('\n');
-            for (BackendCopy bc : c.backendCopies()) {
-                String n = names.name("copy", bc.id());
-                line(n + ".ctype = " + (bc.type() == CopyType.POINT_IN_TIME ? "PointInTime" : "Replication")
-                        + " and " + n + ".src = " + names.name("lun", bc.source()) + " and " + n + ".tgt = "
-                        + names.name("lun", bc.target()) + " and " + n + ".suspends = " + bool(bc.suspendsSource()));
-            }
-            for (FlashCopy fc : c.flashCopies()) {
-                String n = names.name("flashcopy", fc.id());
-                line(n + ".fsrc = " + names.name("volume", fc.source()) + " and " + n + ".ftgt = "
-                        + names.name("volume", fc.target()));
-            }
-            for (Partnership p : c.partnerships()) {
-                line(names.name("partnership", p.id()) + ".psystems = "
-                        + union(p.systems().stream().map(s -> names.name("system", s)).toList()));
-            }
-            List<String> before = new ArrayList<>();
-            for (RemoteCopy r : c.remoteCopies()) {
-                String n = names.name("relationship", r.id());
-                Volume m = c.volume(r.master());
-                Volume a = c.volume(r.aux());
-                Partnership p = c.partnershipBetween(m.system(), a.system()).orElseThrow(() ->
-                        new IllegalArgumentException("relationship " + r.id() + " has no partnership"));
-                line(n + ".rtype = " + (r.type() == RemoteCopyType.METRO ? "Metro" : "Global") + " and " + n
-                        + ".master = " + names.name("volume", r.master()) + " and " + n + ".aux = "
-                        + names.name("volume", r.aux()));
-                line(n + ".group = " + names.name("group", Derived.groupKey(r)) + " and " + n + ".initial = "
-                        + rcState(r.state()) + " and " + n + ".pship = " + names.name("partnership", p.id()));
-                line(n + ".fileBefore = " + union(before));
-                before.add(n);
-            }
+            return idx;
+        }
 
-            // ---- assemble
-            StringBuilder out = new StringBuilder();
+        /** The comment header and the inlined library. */
+        private void header(StringBuilder out) {
             out.append("-- Alloy 6 model of the copyproof configuration '").append(oneLine(c.name())).append("'\n");
             out.append("-- generated by copyproof from ").append(oneLine(fileName(c.file()))).append("; do not edit.\n");
             out.append("-- Bounds: writesPerHost ").append(bounds.writesPerHost()).append(", blocksPerVolume ")
@@ -485,36 +391,27 @@ public final class AlloyGenerator {
                 out.append('\n');
             }
             out.append("\n");
+        }
+
+        /** The configuration: its sigs, the configuration fact and the topology functions. */
+        private void configuration(StringBuilder out) {
             out.append("------------------------------------------------------------------------------------------------\n");
             out.append("-- The configuration\n");
             out.append("------------------------------------------------------------------------------------------------\n\n");
             out.append(sigs).append('\n');
-            StringBuilder settings = new StringBuilder();
-            Map<String, StringJoiner> funs = new LinkedHashMap<>();
-            TOPOLOGY.keySet().forEach(f -> funs.put(f, new StringJoiner(" + ")));
-            for (String l : facts.toString().split("\n")) {
-                for (String part : l.strip().split(" and ")) {
-                    java.util.regex.Matcher m = FIELD_FACT.matcher(part);
-                    if (m.matches() && funs.containsKey(m.group(2))) {
-                        for (String value : m.group(3).split(" \\+ ")) {
-                            if (!value.equals("none")) {
-                                funs.get(m.group(2)).add(m.group(1) + " -> " + value);
-                            }
-                        }
-                    } else if (!part.isEmpty()) {
-                        settings.append("  ").append(part).append('\n');
-                    }
-                }
-            }
             out.append("fact configuration {\n").append(settings).append("}\n\n");
             out.append("-- the topology, as the constant functions the library refers to\n");
             funs.forEach((f, tuples) -> {
                 String type = TOPOLOGY.get(f);
-                String body = tuples.length() > 0 ? tuples.toString()
-                        : "{ " + emptyDecls(type) + " | some none }";
+                String body = tuples.isEmpty() ? "{ " + emptyDecls(type) + " | some none }"
+                        : String.join(" + ", tuples);
                 out.append("fun ").append(f).append(": ").append(type).append(" { ").append(body).append(" }\n");
             });
             out.append('\n');
+        }
+
+        /** The checks: the initial-state run, the all-invariants inductive check, per invariant its two checks. */
+        private List<AlloyModel.Check> checks(StringBuilder out, StepsBound sb) {
             out.append("------------------------------------------------------------------------------------------------\n");
             out.append("-- The checks\n");
             out.append("--\n");
@@ -548,7 +445,7 @@ public final class AlloyGenerator {
             out.append("-- Every invariant at once, by induction (copyproof.als §5): when this check finds no\n");
             out.append("-- counterexample, every invariant holds on runs of any length.\n");
             out.append("check ").append(AlloyModel.ALL_INDUCTIVE).append(" for ").append(scope).append(", 2..2 steps\n\n");
-            for (RuleInfo inv : RuleCatalog.invariants()) {
+            for (RuleInfo inv : implemented()) {
                 String a = assertionName(inv.id());
                 checks.add(new AlloyModel.Check(inv.id(), a));
                 out.append("-- ").append(inv.id()).append(": ").append(oneLine(inv.title())).append("; ")
@@ -562,7 +459,7 @@ public final class AlloyGenerator {
                 out.append("check ").append(a).append(" for ").append(scope).append(", 1..")
                         .append(sb.alloyStates(inv.id())).append(" steps\n\n");
             }
-            return new AlloyModel(out.toString(), names, sb, bounds.blocksPerVolume(), checks);
+            return checks;
         }
 
         private List<CodeLevel> levels() {
@@ -596,8 +493,168 @@ public final class AlloyGenerator {
                     .append(" {}\n");
         }
 
-        private void line(String s) {
-            facts.append("  ").append(s).append('\n');
+        /** A constraint of the configuration fact. */
+        private void setting(String constraint) {
+            settings.append("  ").append(constraint).append('\n');
+        }
+
+        /** {@code atom.function = values}: one tuple {@code atom -> value} of the function per value. */
+        private void field(String atom, String function, List<String> values) {
+            List<String> tuples = funs.get(function);
+            if (tuples == null) {
+                throw new IllegalStateException("no topology function " + function);
+            }
+            values.forEach(v -> tuples.add(atom + " -> " + v));
+        }
+
+        private void field(String atom, String function, String value) {
+            field(atom, function, value == null ? List.of() : List.of(value));
+        }
+
+        private void settings(List<String> idx, List<CodeLevel> levels) {
+            setting("Block = " + union(idx.subList(0, bounds.blocksPerVolume())));
+            setting("Setting.snapshots = " + bounds.snapshotsPerCopy());
+            setting("Setting.stress = " + bool(c.workload().stress()));
+            setting("Setting.target = " + c.upgrade().map(u -> levelName(u.targetLevel())).orElse("none"));
+            Derived derived = Derived.of(c, bounds.blocksPerVolume());
+            for (CodeLevel l : levels) {
+                // partner compatibility, as the one Java definition decides it
+                field(levelName(l), "accepts", levels.stream().filter(x -> derived.accepts(l, x)).map(this::levelName).toList());
+            }
+        }
+
+        private void systems() {
+            Map<String, UpgradeStep> steps = new LinkedHashMap<>();
+            c.upgrade().ifPresent(u -> u.steps().forEach(s -> steps.put(s.system(), s)));
+            for (StorageSystem s : c.systems()) {
+                String n = names.name("system", s.id());
+                field(n, "level0", levelName(s.codeLevel()));
+                field(n, "hasStep", bool(steps.containsKey(s.id())));
+                UpgradeStep step = steps.get(s.id());
+                field(n, "afterSys", step == null ? List.of()
+                        : step.after().stream().map(a -> names.name("system", a)).toList());
+            }
+            for (StorageSystem s : c.systems()) {
+                for (IoGroup g : s.ioGroups()) {
+                    String gn = names.name("iogroup", s.id() + "/" + g.id());
+                    field(gn, "gsys", names.name("system", s.id()));
+                    for (String node : g.nodes()) {
+                        String nn = names.name("node", s.id() + "/" + node);
+                        field(nn, "nsys", names.name("system", s.id()));
+                        field(nn, "ngroup", gn);
+                    }
+                }
+            }
+        }
+
+        private void storage(Topology t, List<String> idx) {
+            Derived derived = Derived.of(c, bounds.blocksPerVolume());
+            for (Lun l : c.luns()) {
+                String n = names.name("lun", l.id());
+                field(n, "ctrl", names.name("controller", l.controller()));
+                field(n, "positions", idx.subList(0, t.size().get(l.id())));
+                // whether the LUN holds system data, as the one Java definition decides it
+                field(n, "svcData", bool(derived.holdsSystemData(l.id())));
+            }
+            for (Pool p : c.pools()) {
+                field(names.name("pool", p.id()), "psys", names.name("system", p.system()));
+            }
+            for (MDisk m : c.mdisks()) {
+                String n = names.name("mdisk", m.id());
+                field(n, "msys", names.name("system", m.system()));
+                field(n, "mlun", names.name("lun", m.lun()));
+                field(n, "mode", switch (m.mode()) {
+                    case UNMANAGED -> "Unmanaged";
+                    case MANAGED -> "Managed";
+                    case IMAGE -> "ImageMode";
+                });
+                field(n, "mpool", m.pool().map(p -> names.name("pool", p)).orElse(null));
+            }
+        }
+
+        private void volumes(Topology t, List<String> idx) {
+            for (Volume v : c.volumes()) {
+                String n = names.name("volume", v.id());
+                field(n, "vsys", names.name("system", v.system()));
+                field(n, "vgroup", names.name("iogroup", v.system() + "/" + v.ioGroup()));
+                field(n, "vpool", names.name("pool", v.pool()));
+                field(n, "vtype", switch (v.type()) {
+                    case STRIPED -> "Striped";
+                    case SEQUENTIAL -> "Sequential";
+                    case IMAGE -> "ImageType";
+                });
+                field(n, "vmdisk", v.mdisk().map(m -> names.name("mdisk", m)).orElse(null));
+                field(n, "cache", switch (v.cache()) {
+                    case READWRITE -> "ReadWrite";
+                    case READONLY -> "ReadOnly";
+                    case NONE -> "NoCache";
+                });
+                List<String> lo = new ArrayList<>();
+                List<String> po = new ArrayList<>();
+                for (int b = 0; b < bounds.blocksPerVolume(); b++) {
+                    lo.add(idx.get(b) + " -> " + names.name("lun", t.lunOf().get(v.id()).get(b)));
+                    po.add(idx.get(b) + " -> " + idx.get(t.posOf().get(v.id()).get(b)));
+                }
+                field(n, "lunOf", lo);
+                field(n, "posOf", po);
+            }
+        }
+
+        private void hosts() {
+            for (Host h : c.hosts()) {
+                String n = names.name("host", h.id());
+                field(n, "maps", h.volumes().stream().map(v -> names.name("volume", v)).toList());
+                field(n, "readOnly", bool(h.readOnly()));
+                List<String> ws = new ArrayList<>();
+                if (h.writes()) {
+                    for (int j = 1; j <= bounds.writesPerHost(); j++) {
+                        ws.add(names.name("write", h.id() + "/" + j));
+                    }
+                }
+                field(n, "writes", ws);
+                for (int j = 0; j < ws.size(); j++) {
+                    field(ws.get(j), "by", n);
+                    field(ws.get(j), "next", j + 1 < ws.size() ? ws.get(j + 1) : null);
+                }
+            }
+        }
+
+        private void copies() {
+            for (BackendCopy bc : c.backendCopies()) {
+                String n = names.name("copy", bc.id());
+                field(n, "ctype", bc.type() == CopyType.POINT_IN_TIME ? "PointInTime" : "Replication");
+                field(n, "src", names.name("lun", bc.source()));
+                field(n, "tgt", names.name("lun", bc.target()));
+                field(n, "suspends", bool(bc.suspendsSource()));
+            }
+            for (FlashCopy fc : c.flashCopies()) {
+                String n = names.name("flashcopy", fc.id());
+                field(n, "fsrc", names.name("volume", fc.source()));
+                field(n, "ftgt", names.name("volume", fc.target()));
+            }
+            for (Partnership p : c.partnerships()) {
+                field(names.name("partnership", p.id()), "psystems",
+                        p.systems().stream().map(s -> names.name("system", s)).toList());
+            }
+        }
+
+        private void relationships() {
+            List<String> before = new ArrayList<>();
+            for (RemoteCopy r : c.remoteCopies()) {
+                String n = names.name("relationship", r.id());
+                Volume m = c.volume(r.master());
+                Volume a = c.volume(r.aux());
+                Partnership p = c.partnershipBetween(m.system(), a.system()).orElseThrow(() ->
+                        new IllegalArgumentException("relationship " + r.id() + " has no partnership"));
+                field(n, "rtype", r.type() == RemoteCopyType.METRO ? "Metro" : "Global");
+                field(n, "master", names.name("volume", r.master()));
+                field(n, "aux", names.name("volume", r.aux()));
+                field(n, "group", names.name("group", Derived.groupKey(r)));
+                field(n, "initial", rcState(r.state()));
+                field(n, "pship", names.name("partnership", p.id()));
+                field(n, "fileBefore", List.copyOf(before));
+                before.add(n);
+            }
         }
 
         private static String union(List<String> xs) {

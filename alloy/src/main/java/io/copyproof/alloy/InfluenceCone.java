@@ -1,5 +1,8 @@
 package io.copyproof.alloy;
 
+import io.copyproof.vocabulary.Check;
+
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,50 +37,67 @@ public final class InfluenceCone {
 
     private static final Set<String> DATA = Set.of("cval", "dirty", "content");
 
-    private static final List<Event> EVENTS = List.of(
-            // guard: the volume online, the host's next write, and whether the write times out
-            event("HostWrite", "HostWrite", Set.of("TimedOut", "Up", "cphase", "Faulted", "Issued", "rc", "Connected"),
-                    Map.of("TimedOut", Set.of("TimedOut"), "Issued", Set.of("Issued"), "wvol", Set.of("wvol"),
-                            "wblk", Set.of("wblk"), "earlier", Set.of("earlier", "Issued"),
-                            "cval", Set.of("cval", "Up"), "dirty", Set.of("dirty", "Up"),
-                            "content", Set.of("content", "Up"), "queued", Set.of("queued", "rc"))),
-            event("Destage", "Destage", Set.of("dirty"),
-                    Map.of("content", Set.of("content", "cval"), "dirty", Set.of("dirty"))),
-            event("HostRead", "HostRead", Set.of("TimedOut", "Up", "cphase", "Faulted", "cval"),
-                    Map.of("cval", Set.of("cval", "content"),
-                            "StaleRead", Set.of("StaleRead", "dirty", "cval", "content"))),
-            event("LunSuspend", "BackendCopy", Set.of("cphase", "done"), Map.of("cphase", Set.of("cphase"))),
-            backendCopy("BackendSnapshot"),
-            backendCopy("BackendReplicate"),
-            event("LunResume", "BackendCopy", Set.of("cphase"), Map.of("cphase", Set.of("cphase"))),
-            event("PoolFault", "PoolFault", Set.of("Faulted", "SvcDataCopied"),
-                    Map.of("Faulted", Set.of("Faulted", "SvcDataCopied"))),
-            event("FlashCopyStart", "FlashCopyStart", Set.of("fdone"),
-                    data(Map.of("fdone", Set.of("fdone")), Set.of("cval", "dirty", "content", "Up"))),
-            event("UpgradeStart", "Upgrade", Set.of("phase"), Map.of("phase", Set.of("phase"))),
-            event("NodeDown", "Upgrade", Set.of("phase", "Up", "Upgraded"), Map.of("Up", Set.of("Up"))),
-            event("NodeUp", "Upgrade", Set.of("Up"), Map.of("Up", Set.of("Up"), "Upgraded", Set.of("Upgraded"))),
-            event("UpgradeCommit", "Upgrade", Set.of("phase", "Up", "Upgraded"), Map.of("phase", Set.of("phase"))),
-            event("PartnershipFault", "Partnership", Set.of("Connected", "phase"),
-                    Map.of("Connected", Set.of("Connected"), "rc", Set.of("rc"))),
-            event("PartnershipRestore", "Partnership", Set.of("Connected", "phase"),
-                    Map.of("Connected", Set.of("Connected"))),
-            event("GlobalReplicate", "GlobalReplicate", Set.of("queued", "earlier", "Connected"),
-                    data(Map.of("queued", Set.of("queued")), Set.of("cval", "dirty", "content", "Up", "wblk"))),
-            event("RelationshipSynchronized", "RelationshipSynchronized", Set.of("rc", "Connected"),
-                    data(Map.of("rc", Set.of("rc")), Set.of("cval", "dirty", "content", "Up"))));
+    private static final List<Event> EVENTS = Arrays.stream(io.copyproof.vocabulary.Event.values())
+            .map(InfluenceCone::event).toList();
 
-    /** The state variables each invariant's predicate reads (§4; the library's invariant predicates). */
-    private static final Map<String, Set<String>> READS = Map.of(
-            "CS-PIT-COMPLETE", Set.of("PitIncomplete"),
-            "CS-PIT-ORDER", Set.of("PitDisordered"),
-            "CS-STALE-READ", Set.of("StaleRead"),
-            "CS-TARGET-HOLDS-SVC-DATA", Set.of("SvcDataCopied"),
-            "CS-MANAGED-LUN-SUSPENDED", Set.of("cphase"),
-            "AV-VOLUME-ONLINE", Set.of("TimedOut", "Up", "cphase", "Faulted"),
-            "RC-SYNC", Set.of("rc"),
-            "RC-SECONDARY-CONSISTENT", Set.of("rc", "cval", "content", "wvol", "wblk", "Issued"),
-            "UP-COMPATIBLE-LEVELS", Set.of("phase"));
+    /**
+     * The guard reads and the update reads of each event of the library. Exhaustive: a new event
+     * does not compile until it is named here. HostWrite's guard: the volume online, the host's next
+     * write, and whether the write times out.
+     */
+    private static Event event(io.copyproof.vocabulary.Event e) {
+        return switch (e) {
+            case HOST_WRITE -> event("HostWrite", "HostWrite", Set.of("TimedOut", "Up", "cphase", "Faulted", "Issued", "rc", "Connected"),
+                    Map.of("TimedOut", Set.of("TimedOut"), "Issued", Set.of("Issued"), "wvol", Set.of("wvol"),
+                    "wblk", Set.of("wblk"), "earlier", Set.of("earlier", "Issued"),
+                    "cval", Set.of("cval", "Up"), "dirty", Set.of("dirty", "Up"),
+                    "content", Set.of("content", "Up"), "queued", Set.of("queued", "rc")));
+            case DESTAGE -> event("Destage", "Destage", Set.of("dirty"),
+                    Map.of("content", Set.of("content", "cval"), "dirty", Set.of("dirty")));
+            case HOST_READ -> event("HostRead", "HostRead", Set.of("TimedOut", "Up", "cphase", "Faulted", "cval"),
+                    Map.of("cval", Set.of("cval", "content"),
+                    "StaleRead", Set.of("StaleRead", "dirty", "cval", "content")));
+            case LUN_SUSPEND -> event("LunSuspend", "BackendCopy", Set.of("cphase", "done"), Map.of("cphase", Set.of("cphase")));
+            case BACKEND_SNAPSHOT -> backendCopy("BackendSnapshot");
+            case BACKEND_REPLICATE -> backendCopy("BackendReplicate");
+            case LUN_RESUME -> event("LunResume", "BackendCopy", Set.of("cphase"), Map.of("cphase", Set.of("cphase")));
+            case POOL_FAULT -> event("PoolFault", "PoolFault", Set.of("Faulted", "SvcDataCopied"),
+                    Map.of("Faulted", Set.of("Faulted", "SvcDataCopied")));
+            case FLASH_COPY_START -> event("FlashCopyStart", "FlashCopyStart", Set.of("fdone"),
+                    data(Map.of("fdone", Set.of("fdone")), Set.of("cval", "dirty", "content", "Up")));
+            case UPGRADE_START -> event("UpgradeStart", "Upgrade", Set.of("phase"), Map.of("phase", Set.of("phase")));
+            case NODE_DOWN -> event("NodeDown", "Upgrade", Set.of("phase", "Up", "Upgraded"), Map.of("Up", Set.of("Up")));
+            case NODE_UP -> event("NodeUp", "Upgrade", Set.of("Up"), Map.of("Up", Set.of("Up"), "Upgraded", Set.of("Upgraded")));
+            case UPGRADE_COMMIT -> event("UpgradeCommit", "Upgrade", Set.of("phase", "Up", "Upgraded"), Map.of("phase", Set.of("phase")));
+            case PARTNERSHIP_FAULT -> event("PartnershipFault", "Partnership", Set.of("Connected", "phase"),
+                    Map.of("Connected", Set.of("Connected"), "rc", Set.of("rc")));
+            case PARTNERSHIP_RESTORE -> event("PartnershipRestore", "Partnership", Set.of("Connected", "phase"),
+                    Map.of("Connected", Set.of("Connected")));
+            case GLOBAL_REPLICATE -> event("GlobalReplicate", "GlobalReplicate", Set.of("queued", "earlier", "Connected"),
+                    data(Map.of("queued", Set.of("queued")), Set.of("cval", "dirty", "content", "Up", "wblk")));
+            case RELATIONSHIP_SYNCHRONIZED -> event("RelationshipSynchronized", "RelationshipSynchronized", Set.of("rc", "Connected"),
+                    data(Map.of("rc", Set.of("rc")), Set.of("cval", "dirty", "content", "Up")));
+        };
+    }
+
+    /**
+     * The state variables each invariant's predicate reads (§4; the library's invariant predicates),
+     * or null for a check that is static only. Exhaustive over {@link Check}.
+     */
+    static Set<String> reads(Check c) {
+        return switch (c) {
+            case CS_PIT_COMPLETE -> Set.of("PitIncomplete");
+            case CS_PIT_ORDER -> Set.of("PitDisordered");
+            case CS_STALE_READ -> Set.of("StaleRead");
+            case CS_TARGET_HOLDS_SVC_DATA -> Set.of("SvcDataCopied");
+            case CS_MANAGED_LUN_SUSPENDED -> Set.of("cphase");
+            case AV_VOLUME_ONLINE -> Set.of("TimedOut", "Up", "cphase", "Faulted");
+            case RC_SYNC -> Set.of("rc");
+            case RC_SECONDARY_CONSISTENT -> Set.of("rc", "cval", "content", "wvol", "wblk", "Issued");
+            case UP_COMPATIBLE_LEVELS -> Set.of("phase");
+            case CS_UNSUPPORTED_CONTROLLER, CS_CACHE_ENABLED_SOURCE, UP_ONE_AT_A_TIME, UP_RELEASE_NOTES -> null;
+        };
+    }
 
     private InfluenceCone() {
     }
@@ -121,7 +141,7 @@ public final class InfluenceCone {
      * so no event can falsify it and the cone is empty.
      */
     public static Set<String> categories(String invariantId, Map<String, Integer> perEvent, boolean applicable) {
-        Set<String> reads = READS.get(invariantId);
+        Set<String> reads = Check.find(invariantId).map(InfluenceCone::reads).orElse(null);
         if (reads == null) {
             throw new IllegalArgumentException("no influence cone for invariant " + invariantId);
         }

@@ -4,7 +4,10 @@ import io.copyproof.config.Bounds;
 import io.copyproof.config.ConfigError;
 import io.copyproof.rules.Finding;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,7 +15,8 @@ import java.util.Optional;
  * render. {@code checked} lists the invariant ids the engine explored (each either violated, with
  * a trace in {@code violations}, or holding within {@code bounds}); {@code rulesRun} the static
  * rule ids that ran. {@code inconclusiveReason} says which budget ran out when the verdict is
- * {@code inconclusive}.
+ * {@code inconclusive}. {@code statsByEngine} has the statistics of every engine that ran when
+ * more than one did ({@code stats} is then the first's), else it is empty.
  */
 public record VerificationResult(
         String file,
@@ -28,7 +32,8 @@ public record VerificationResult(
         List<ConfigError> errors,
         List<String> assumptions,
         List<Disagreement> disagreements,
-        Optional<String> inconclusiveReason) {
+        Optional<String> inconclusiveReason,
+        Map<String, Stats> statsByEngine) {
 
     public VerificationResult {
         checked = List.copyOf(checked);
@@ -38,6 +43,16 @@ public record VerificationResult(
         errors = List.copyOf(errors);
         assumptions = List.copyOf(assumptions);
         disagreements = List.copyOf(disagreements);
+        statsByEngine = statsByEngine == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(statsByEngine));
+    }
+
+    /** A result of at most one engine. */
+    public VerificationResult(String file, String configName, Verdict verdict, String engine, Bounds bounds,
+                              Stats stats, List<String> checked, List<String> rulesRun, List<Violation> violations,
+                              List<Finding> findings, List<ConfigError> errors, List<String> assumptions,
+                              List<Disagreement> disagreements, Optional<String> inconclusiveReason) {
+        this(file, configName, verdict, engine, bounds, stats, checked, rulesRun, violations, findings, errors,
+                assumptions, disagreements, inconclusiveReason, Map.of());
     }
 
     /** The result for a file that could not be loaded. */

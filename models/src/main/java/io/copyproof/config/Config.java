@@ -1,5 +1,7 @@
 package io.copyproof.config;
 
+import io.copyproof.vocabulary.ElementKind;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -175,25 +177,25 @@ public record Config(
      */
     public Optional<Object> subjectOf(Map<String, ?> args) {
         Object a;
-        if ((a = args.get("copy")) != null) {
+        if ((a = args.get(ElementKind.BACKEND_COPY.wire())) != null) {
             return first(backendCopies, BackendCopy::id, a);
         }
-        if ((a = args.get("flashCopy")) != null) {
+        if ((a = args.get(ElementKind.FLASH_COPY.wire())) != null) {
             return first(flashCopies, FlashCopy::id, a);
         }
-        if ((a = args.get("relationship")) != null) {
+        if ((a = args.get(ElementKind.RELATIONSHIP.wire())) != null) {
             return first(remoteCopies, RemoteCopy::id, a);
         }
-        if ((a = args.get("group")) != null) {
+        if ((a = args.get(ElementKind.GROUP.wire())) != null) {
             Object g = a;
             return remoteCopies.stream().filter(r -> r.consistencyGroup().orElse(r.id()).equals(g))
                     .findFirst().map(r -> (Object) r);
         }
-        if ((a = args.get("volume")) != null) {
+        if ((a = args.get(ElementKind.VOLUME.wire())) != null) {
             return first(volumes, Volume::id, a);
         }
-        Object sys = args.get("system");
-        if ((a = args.get("node")) != null && sys != null) {
+        Object sys = args.get(ElementKind.SYSTEM.wire());
+        if ((a = args.get(ElementKind.NODE.wire())) != null && sys != null) {
             Object node = a;
             return systems.stream().filter(s -> s.id().equals(sys)).flatMap(s -> s.ioGroups().stream())
                     .filter(g -> g.nodes().contains(node)).findFirst().map(g -> (Object) g);
@@ -203,10 +205,10 @@ public record Config(
                     .findFirst()).map(st -> (Object) st);
             return step.isPresent() ? step : first(systems, StorageSystem::id, sys);
         }
-        if ((a = args.get("pool")) != null) {
+        if ((a = args.get(ElementKind.POOL.wire())) != null) {
             return first(pools, Pool::id, a);
         }
-        if ((a = args.get("partnership")) != null) {
+        if ((a = args.get(ElementKind.PARTNERSHIP.wire())) != null) {
             return first(partnerships, Partnership::id, a);
         }
         return Optional.empty();

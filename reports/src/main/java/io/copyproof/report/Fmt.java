@@ -302,7 +302,7 @@ final class Fmt {
                 v.title() == null ? title(v.id()) : v.title(), orEmpty(v.engine(), engine), v.initialState(),
                 v.trace().stream().map(Fmt::sanitize).toList(), orEmpty(v.explanation(), ""),
                 v.location() == null ? SourceLocation.ofFile(file) : v.location(), orEmpty(v.path(), ""),
-                v.blastRadius() == null ? java.util.Optional.empty() : v.blastRadius())).toList();
+                v.blastRadius() == null ? java.util.Optional.empty() : v.blastRadius(), v.foundBy())).toList();
         List<Finding> findings = r.findings().stream().map(f -> new Finding(f.id(),
                 f.severity() == null ? Severity.ERROR : f.severity(), orEmpty(f.message(), ""),
                 f.location() == null ? SourceLocation.ofFile(file) : f.location(), orEmpty(f.path(), ""),
@@ -315,7 +315,8 @@ final class Fmt {
                 r.bounds() == null ? io.copyproof.config.Bounds.DEFAULT : r.bounds(),
                 r.stats() == null ? Stats.NONE : r.stats(), r.checked(), r.rulesRun(), violations, findings, errors,
                 r.assumptions(), r.disagreements(),
-                r.inconclusiveReason() == null ? java.util.Optional.empty() : r.inconclusiveReason());
+                r.inconclusiveReason() == null ? java.util.Optional.empty() : r.inconclusiveReason(),
+                r.statsByEngine());
     }
 
     private static TraceStep sanitize(TraceStep s) {
@@ -330,5 +331,25 @@ final class Fmt {
     /** The config name, or the file when the config has no name. */
     static String displayName(VerificationResult r, RenderOptions options) {
         return r.configName() == null || r.configName().isBlank() ? path(r.file(), options) : r.configName();
+    }
+
+    /**
+     * Which engines found a violation and the lengths of their counterexamples: {@code explorer}
+     * for one engine, {@code both engines: 2 steps} when every engine that ran found it with the
+     * same length, else {@code explorer: 2 steps, alloy: 3 steps}.
+     */
+    static String foundBy(io.copyproof.result.Violation v) {
+        java.util.Map<String, Integer> f = v.foundBy();
+        if (f.size() <= 1) {
+            return v.engine();
+        }
+        java.util.Set<Integer> lengths = new java.util.HashSet<>(f.values());
+        if (lengths.size() == 1) {
+            int n = lengths.iterator().next();
+            return (f.size() == 2 ? "both engines" : "all " + f.size() + " engines") + ": " + plural(n, "step", "steps");
+        }
+        java.util.StringJoiner j = new java.util.StringJoiner(", ");
+        f.forEach((e, n) -> j.add(e + ": " + plural(n, "step", "steps")));
+        return j.toString();
     }
 }

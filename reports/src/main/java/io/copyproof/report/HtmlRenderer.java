@@ -217,7 +217,7 @@ final class HtmlRenderer implements Renderer {
     private static void violation(StringBuilder sb, Violation v, String id, RenderOptions o) {
         sb.append("<div class=\"violation\" id=\"").append(id).append("\">\n");
         sb.append("<h3><code>").append(esc(v.id())).append("</code> ").append(esc(v.title())).append("</h3>\n");
-        sb.append("<div class=\"muted\">found by ").append(esc(v.engine())).append(" at <code>")
+        sb.append("<div class=\"muted\">found by ").append(esc(Fmt.foundBy(v))).append(" at <code>")
                 .append(esc(Fmt.where(v.location(), o))).append("</code>");
         if (v.path() != null && !v.path().isEmpty()) {
             sb.append(" (<code>").append(esc(v.path())).append("</code>)");

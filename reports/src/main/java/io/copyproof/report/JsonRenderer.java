@@ -68,6 +68,19 @@ final class JsonRenderer implements Renderer {
         stats.put("bytesPerState", options.normalize() ? 0.0 : s.bytesPerState());
         stats.put("collisionProbability", s.collisionProbability());
         stats.put("peakHeapBytes", options.normalize() ? 0 : s.peakHeapBytes());
+        if (r.statsByEngine().size() > 1) {
+            ObjectNode byEngine = o.putObject("statsByEngine");
+            r.statsByEngine().forEach((engine, st) -> {
+                ObjectNode e = byEngine.putObject(engine);
+                e.put("distinctStates", st.distinctStates());
+                e.put("transitions", st.transitions());
+                e.put("depth", st.depth());
+                e.put("seconds", Fmt.seconds(st, options));
+                e.put("bytesPerState", options.normalize() ? 0.0 : st.bytesPerState());
+                e.put("collisionProbability", st.collisionProbability());
+                e.put("peakHeapBytes", options.normalize() ? 0 : st.peakHeapBytes());
+            });
+        }
         ArrayNode violations = o.putArray("violations");
         for (Violation v : r.violations()) {
             violations.add(violation(v, options));
@@ -137,6 +150,10 @@ final class JsonRenderer implements Renderer {
             step.location().ifPresent(l -> so.set("location", location(l, options)));
         }
         vo.put("engine", v.engine());
+        if (v.foundBy().size() > 1) {
+            ObjectNode found = vo.putObject("foundBy");
+            v.foundBy().forEach(found::put);
+        }
         vo.put("explanation", v.explanation());
         vo.set("location", location(v.location(), options));
         vo.put("path", v.path());

@@ -113,7 +113,7 @@ final class SarifRenderer implements Renderer {
                 ObjectNode flow = res.putArray("codeFlows").addObject();
                 flow.putObject("message").put("text",
                         "Shortest counterexample to " + v.id() + " (" + Fmt.plural(v.trace().size(), "step", "steps")
-                                + ", found by " + v.engine() + ")");
+                                + ", found by " + Fmt.foundBy(v) + ")");
                 ArrayNode locs = flow.putArray("threadFlows").addObject().putArray("locations");
                 for (TraceStep s : v.trace()) {
                     ObjectNode tfl = locs.addObject();

@@ -139,7 +139,13 @@ final class TextRenderer implements Renderer {
         sb.append(paint(o, BOLD, "Checked")).append("  ")
                 .append(Fmt.checkedText(r)).append(", ")
                 .append(Fmt.plural(r.rulesRun().size(), "static rule", "static rules")).append('\n');
-        sb.append(paint(o, BOLD, "Statistics")).append("  ").append(stats(r.stats(), r.engine(), o)).append('\n');
+        if (r.statsByEngine().size() > 1) {
+            sb.append(paint(o, BOLD, "Statistics")).append('\n');
+            r.statsByEngine().forEach((engine, st) -> sb.append("  ").append(engine).append(": ")
+                    .append(stats(st, engine, o)).append('\n'));
+        } else {
+            sb.append(paint(o, BOLD, "Statistics")).append("  ").append(stats(r.stats(), r.engine(), o)).append('\n');
+        }
     }
 
     /**
@@ -163,7 +169,7 @@ final class TextRenderer implements Renderer {
     /** One violation: heading, numbered trace, explanation, blast radius; every line starts with {@code indent}. */
     static void violation(StringBuilder sb, Violation v, RenderOptions o, String indent) {
         sb.append(indent).append(paint(o, BOLD + RED, "✗ " + v.id())).append("  ").append(v.title()).append('\n');
-        sb.append(indent).append("  ").append(paint(o, DIM, "found by " + v.engine() + "; at "
+        sb.append(indent).append("  ").append(paint(o, DIM, "found by " + Fmt.foundBy(v) + "; at "
                 + Fmt.where(v.location(), o) + (v.path() == null || v.path().isEmpty() ? "" : " (" + v.path() + ")")))
                 .append('\n');
         if (o.fullState() && !v.initialState().isEmpty()) {

@@ -26,6 +26,14 @@ class HtmlRendererTest {
     }
 
     @Test
+    void bothEnginesSayWhoFoundIt() throws Exception {
+        String both = Golden.render(html, List.of(SampleResults.cachedSnapshotBothEngines()), RenderOptions.PLAIN);
+        assertTrue(both.contains("found by both engines: 2 steps at <code>"), both);
+        String one = Golden.render(html, List.of(SampleResults.cachedSnapshot()), RenderOptions.PLAIN);
+        assertTrue(one.contains("found by explorer at <code>"), one);
+    }
+
+    @Test
     void wellFormedWithATimelinePerViolationAndASummaryRowPerFile() throws Exception {
         String page = Golden.render(html, SampleResults.all(), RenderOptions.PLAIN);
         Files.writeString(Golden.artifacts().resolve("samples.html"), page, StandardCharsets.UTF_8);

@@ -40,6 +40,22 @@ class JsonRendererTest {
     }
 
     @Test
+    void bothEnginesAddFoundByAndStatsByEngine() throws Exception {
+        String out = Golden.render(json, List.of(SampleResults.cachedSnapshotBothEngines()), RenderOptions.PLAIN);
+        JsonNode node = JsonRenderer.parse(out.strip());
+        assertTrue(schema().validate(node).isEmpty(), out);
+        assertEquals(2, node.at("/violations/0/foundBy/explorer").asInt());
+        assertEquals(2, node.at("/violations/0/foundBy/alloy").asInt());
+        assertEquals("explorer", node.at("/violations/0/engine").asText());
+        assertEquals(3, node.at("/statsByEngine/alloy/depth").asInt());
+        assertEquals(node.at("/stats"), node.at("/statsByEngine/explorer"));
+        JsonNode one = JsonRenderer.parse(Golden.render(json, List.of(SampleResults.cachedSnapshot()),
+                RenderOptions.PLAIN).strip());
+        assertTrue(one.at("/violations/0/foundBy").isMissingNode(), "one engine: no foundBy");
+        assertTrue(one.at("/statsByEngine").isMissingNode(), "one engine: no statsByEngine");
+    }
+
+    @Test
     void theSchemaRejectsAResultWithoutTheContractFields() throws Exception {
         JsonNode node = JsonRenderer.parse("{\"file\":\"x.yaml\",\"verdict\":\"maybe\"}");
         assertFalse(schema().validate(node).isEmpty());

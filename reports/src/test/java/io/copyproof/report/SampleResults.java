@@ -73,6 +73,20 @@ final class SampleResults {
     }
 
     /** A host write cached on SVC_A, then the controller's snapshot of the LUN under it. */
+    /** {@link #cachedSnapshot()} as {@code --engine both} reports it: found by both engines, statistics of each. */
+    static VerificationResult cachedSnapshotBothEngines() {
+        VerificationResult r = cachedSnapshot();
+        List<io.copyproof.result.Violation> vs = r.violations().stream()
+                .map(v -> v.foundBy(java.util.Map.of("explorer", v.trace().size(), "alloy", v.trace().size())))
+                .toList();
+        java.util.Map<String, io.copyproof.result.Stats> stats = new java.util.LinkedHashMap<>();
+        stats.put("explorer", r.stats());
+        stats.put("alloy", new io.copyproof.result.Stats(0, 2, 3, 1.5, 0.0, 0.0, 1 << 20));
+        return new VerificationResult(r.file(), r.configName(), r.verdict(), "both", r.bounds(), r.stats(), r.checked(),
+                r.rulesRun(), vs, r.findings(), r.errors(), r.assumptions(), r.disagreements(),
+                r.inconclusiveReason(), stats);
+    }
+
     static VerificationResult cachedSnapshot() {
         String file = "examples/backend-snapshot-cached-volume.yaml";
         List<StateValue> init = List.of(

@@ -30,6 +30,17 @@ class TextRendererTest {
     }
 
     @Test
+    void bothEnginesSayWhoFoundItAndGiveEachEnginesStatistics() throws Exception {
+        String out = Golden.render(text, List.of(SampleResults.cachedSnapshotBothEngines()), RenderOptions.PLAIN);
+        assertTrue(out.startsWith("VIOLATED — 1 invariant broken"), out);
+        assertTrue(out.contains("found by both engines: 2 steps; at "), out);
+        assertTrue(out.contains("\n  explorer: 1,284 distinct states"), out);
+        assertTrue(out.contains("\n  alloy: bounded checks up to 3 events"), out);
+        String one = Golden.render(text, List.of(SampleResults.cachedSnapshot()), RenderOptions.PLAIN);
+        assertTrue(one.contains("found by explorer; at "), one);
+    }
+
+    @Test
     void fullStateShowsEveryValue() throws Exception {
         String out = Golden.render(text, List.of(SampleResults.cachedSnapshot()),
                 new RenderOptions(false, true, false));

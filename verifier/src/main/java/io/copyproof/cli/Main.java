@@ -1,6 +1,7 @@
 package io.copyproof.cli;
 
 import io.copyproof.alloy.AlloyEngine;
+import io.copyproof.semantics.StorageTraceLayer;
 import io.copyproof.alloy.AlloyGenerator;
 import io.copyproof.rules.StaticRules;
 import io.copyproof.semantics.ExplorerEngine;
@@ -37,7 +38,7 @@ public final class Main {
     static Wiring wiring() {
         return Wiring.empty()
                 .withEngine(new ExplorerEngine())
-                .withEngine(new AlloyEngine())
+                .withEngine(new AlloyEngine().withTraceLayer(new StorageTraceLayer()))
                 .withStaticRules(StaticRules.ids(), StaticRules::check)
                 .withGenerator(AlloyGenerator::generate);
     }

@@ -4,6 +4,8 @@ import io.copyproof.config.MDiskMode;
 import io.copyproof.config.RelationshipState;
 import io.copyproof.explorer.Trace;
 import io.copyproof.result.BlastRadius;
+import io.copyproof.vocabulary.Check;
+import io.copyproof.vocabulary.Event;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,11 +49,11 @@ final class Explanations {
         int n = trace.length();
         int lastAction = n > 0 ? trace.action(n - 1) : -1;
         long[] beforeLast = n > 0 ? trace.state(n - 1) : last;
-        int kind = lastAction >= 0 ? StorageModel.kind(lastAction) : -1;
+        Event kind = lastAction >= 0 ? StorageModel.event(lastAction) : null;
         int a0 = lastAction >= 0 ? StorageModel.arg0(lastAction) : 0;
-        return switch (id) {
-            case "CS-PIT-COMPLETE", "CS-PIT-ORDER" -> pit(id, a0, beforeLast);
-            case "CS-STALE-READ" -> {
+        return switch (Check.of(id)) {
+            case CS_PIT_COMPLETE, CS_PIT_ORDER -> pit(id, a0, beforeLast);
+            case CS_STALE_READ -> {
                 int v = StorageModel.arg1(lastAction);
                 int b = StorageModel.arg2(lastAction);
                 int vb = v * t.B + b;
@@ -62,21 +64,21 @@ final class Explanations {
                         + ", written there by a backend copy.",
                         t.config.volumes().get(v), "cache", Optional.empty());
             }
-            case "CS-TARGET-HOLDS-SVC-DATA" -> {
-                int c = kind == StorageModel.BACKEND_SNAPSHOT || kind == StorageModel.BACKEND_REPLICATE ? a0 : firstCopiedSvc(last);
+            case CS_TARGET_HOLDS_SVC_DATA -> {
+                int c = kind == Event.BACKEND_SNAPSHOT || kind == Event.BACKEND_REPLICATE ? a0 : firstCopiedSvc(last);
                 yield new Attribution("Backend copy " + t.copyId[c] + " overwrote " + t.lunId[t.copyTgt[c]]
                         + ", a LUN that holds system data (" + svcDataOn(t.copyTgt[c]) + ").",
                         t.config.backendCopies().get(c), "target", Optional.of(potentialRadius(t.copyTgt[c])));
             }
-            case "CS-MANAGED-LUN-SUSPENDED" -> {
+            case CS_MANAGED_LUN_SUSPENDED -> {
                 int c = firstSuspendedVirtualized(last);
                 yield new Attribution("Backend copy " + t.copyId[c] + " suspended " + t.lunId[t.copySrc[c]]
                         + ", which the system virtualizes (" + virtualizedBy(t.copySrc[c]) + "); the system sees the "
                         + "LUN go offline without knowing why.", t.config.backendCopies().get(c), "suspendsSource",
                         Optional.of(lostRadius(last)));
             }
-            case "AV-VOLUME-ONLINE" -> availability(trace, last, kind, a0);
-            case "RC-SYNC" -> {
+            case AV_VOLUME_ONLINE -> availability(trace, last, kind, a0);
+            case RC_SYNC -> {
                 int r = firstOutOfSync(last);
                 Object step = upgradeStepOf(lastUpgradeEvent(trace));
                 String now = RelationshipState.values()[get(last, m.L.rcState[r])].wire();
@@ -84,10 +86,11 @@ final class Explanations {
                         + ") without an operator stop: its partnership disconnected.";
                 boolean complete = false;
                 for (int i = trace.length() - 1; i >= 0; i--) {
-                    if (StorageModel.kind(trace.action(i)) == StorageModel.PARTNERSHIP_FAULT) {
+                    if (StorageModel.event(trace.action(i)) == Event.PARTNERSHIP_FAULT) {
                         int p = StorageModel.arg0(trace.action(i));
                         long[] before = trace.state(i);
-                        if (get(before, m.L.phase[t.partA[p]]) != 1 || get(before, m.L.phase[t.partB[p]]) != 1) {
+                        if (get(before, m.L.phase[t.partA[p]]) != StateLayout.UPGRADE_UPGRADING
+                                || get(before, m.L.phase[t.partB[p]]) != StateLayout.UPGRADE_UPGRADING) {
                             // not the concurrent upgrade the rule's rationale is about: the levels are incompatible
                             text += " The code levels of " + t.systemId[t.partA[p]] + " and " + t.systemId[t.partB[p]]
                                     + " are not compatible per the release notes, so the partnership cannot stay "
@@ -100,8 +103,8 @@ final class Explanations {
                 yield step != null ? new Attribution(text, step, null, Optional.empty(), complete)
                         : new Attribution(text, t.config.remoteCopies().get(r), "state", Optional.empty(), complete);
             }
-            case "RC-SECONDARY-CONSISTENT" -> secondary(last);
-            case "UP-COMPATIBLE-LEVELS" -> {
+            case RC_SECONDARY_CONSISTENT -> secondary(last);
+            case UP_COMPATIBLE_LEVELS -> {
                 int p = firstIncompatible(last);
                 String text = "Partnership " + t.partnershipId[p] + " joins " + t.systemId[t.partA[p]] + " at "
                         + t.level(t.partA[p], m.committed(last, t.partA[p])) + " and " + t.systemId[t.partB[p]] + " at "
@@ -111,7 +114,8 @@ final class Explanations {
                 yield step != null ? new Attribution(text, step, null, Optional.empty())
                         : new Attribution(text, t.config.systems().get(t.partA[p]), "codeLevel", Optional.empty());
             }
-            default -> new Attribution("Invariant " + id + " is broken.", null, null, Optional.empty());
+            case CS_UNSUPPORTED_CONTROLLER, CS_CACHE_ENABLED_SOURCE, UP_ONE_AT_A_TIME, UP_RELEASE_NOTES ->
+                    new Attribution("Invariant " + id + " is broken.", null, null, Optional.empty());
         };
     }
 
@@ -148,18 +152,18 @@ final class Explanations {
                 t.config.backendCopies().get(c), null, Optional.empty());
     }
 
-    private Attribution availability(Trace trace, long[] last, int kind, int a0) {
+    private Attribution availability(Trace trace, long[] last, Event kind, int a0) {
         BlastRadius radius = lostRadius(last);
         String lost = String.join(", ", radius.volumes());
         String hosts = String.join(", ", radius.hosts());
         String head = (radius.volumes().size() == 1 ? "Volume " : "Volumes ") + lost + " went offline; "
                 + (hosts.isEmpty() ? "no host" : hosts) + " lost access.";
-        if (kind == StorageModel.LUN_SUSPEND) {
+        if (kind == Event.LUN_SUSPEND) {
             return new Attribution(head + " Backend copy " + t.copyId[a0] + " suspended " + t.lunId[t.copySrc[a0]]
                     + " under them: while a controller copy suspends its source LUN, every volume on it is offline.",
                     t.config.backendCopies().get(a0), "suspendsSource", Optional.of(radius), true);
         }
-        if (kind == StorageModel.POOL_FAULT) {
+        if (kind == Event.POOL_FAULT) {
             int c = firstCopiedSvc(last);
             return new Attribution(head + " Pool " + t.poolId[a0] + " went offline after backend copy "
                     + (c >= 0 ? t.copyId[c] : "?") + " overwrote one of its MDisks; a pool taken offline takes "
@@ -167,7 +171,7 @@ final class Explanations {
                     c >= 0 ? t.config.backendCopies().get(c) : t.config.pools().get(a0), c >= 0 ? "target" : null,
                     Optional.of(radius), true);
         }
-        if (kind == StorageModel.HOST_WRITE) {
+        if (kind == Event.HOST_WRITE) {
             Object step = upgradeStepOf(lastUpgradeEvent(trace));
             String text = head + " A Metro Mirror write timed out while both partnered systems had a node down for "
                     + "their concurrent upgrades: upgrading partnered systems concurrently under stress can lead "
@@ -301,7 +305,7 @@ final class Explanations {
 
     private int firstSuspendedVirtualized(long[] s) {
         for (int c = 0; c < t.nCopies; c++) {
-            if (t.copySourceVirtualized[c] && get(s, m.L.copyPhase[c]) != 0) {
+            if (t.copySourceVirtualized[c] && get(s, m.L.copyPhase[c]) != StateLayout.COPY_IDLE) {
                 return c;
             }
         }
@@ -327,15 +331,25 @@ final class Explanations {
         return 0;
     }
 
-    /** The last UpgradeStart or UpgradeCommit action of the trace, or -1. */
-    private static int lastUpgradeEvent(Trace trace) {
-        for (int i = trace.length() - 1; i >= 0; i--) {
-            int k = StorageModel.kind(trace.action(i));
-            if (k == StorageModel.UPGRADE_START || k == StorageModel.UPGRADE_COMMIT) {
-                return trace.action(i);
+    /**
+     * The UpgradeStart or UpgradeCommit action of the trace whose system's step comes last in the
+     * plan (the last such action of that system), or -1. Independent of how the engine interleaved
+     * concurrent upgrades, so both engines attribute a violation to the same step.
+     */
+    private int lastUpgradeEvent(Trace trace) {
+        int best = -1;
+        int bestStep = -1;
+        for (int i = 0; i < trace.length(); i++) {
+            Event k = StorageModel.event(trace.action(i));
+            if (k == Event.UPGRADE_START || k == Event.UPGRADE_COMMIT) {
+                int step = t.stepOf[StorageModel.arg0(trace.action(i))];
+                if (step >= bestStep) {
+                    best = trace.action(i);
+                    bestStep = step;
+                }
             }
         }
-        return -1;
+        return best;
     }
 
     private Object upgradeStepOf(int action) {

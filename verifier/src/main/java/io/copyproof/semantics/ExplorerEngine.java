@@ -16,6 +16,8 @@ import io.copyproof.engine.Engine;
 import io.copyproof.engine.EngineResult;
 import io.copyproof.engine.VerifyOptions;
 
+import io.copyproof.vocabulary.Assumption;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,20 +32,6 @@ import java.util.Optional;
  */
 public final class ExplorerEngine implements Engine {
 
-    /** The modelling choices ([M] items of docs/semantics.md) every result states. */
-    static final List<String> MODEL_ASSUMPTIONS = List.of(
-            "A striped volume's block b lives on MDisk number (b mod n) of the n MDisks of its pool, in file order.",
-            "The order of writes of different hosts is not judged: a block written by two hosts is accepted in either order.",
-            "Host reads are explored only for blocks on a backend copy target LUN, the only place where a read can observe something.",
-            "A write-through write drops the block's cached copy.",
-            "A pool is online only while every one of its MDisks is online.",
-            "A cached read of a block that a backend copy replaced underneath the system is a stale read.",
-            "Chains of backend copies are cut at one level: a copy copies the source LUN's current content only.",
-            "Under stress, a Metro Mirror write issued while both partnered systems have a node down times out at the host, which loses the volume.",
-            "Upgrading both systems of a partnership at once may disconnect the partnership (how the documented loss of synchronization is modelled).",
-            "A partnership is either connected or disconnected; its partially configured states are not modelled.",
-            "There are no operator actions: relationships are never stopped or started by hand.");
-
     @Override
     public String name() {
         return "explorer";
@@ -52,13 +40,12 @@ public final class ExplorerEngine implements Engine {
     @Override
     public EngineResult check(Config config, VerifyOptions options) {
         Bounds bounds = options.bounds();
-        List<String> checked = RuleCatalog.invariants().stream().map(r -> r.id()).toList();
         List<String> assumptions = assumptions(config, bounds);
         StorageModel model;
         try {
             model = new StorageModel(config, bounds);
         } catch (IllegalArgumentException e) {
-            return new EngineResult(name(), checked, List.of(), Stats.NONE, assumptions,
+            return new EngineResult(name(), List.of(), List.of(), Stats.NONE, assumptions,
                     Optional.of("the explorer cannot model this configuration: " + e.getMessage()));
         }
         Explorer explorer = Explorer.of(model)
@@ -90,13 +77,14 @@ public final class ExplorerEngine implements Engine {
         }
         List<Violation> violations = new ArrayList<>();
         for (Map.Entry<String, Trace> e : traces.entrySet()) {
-            violations.add(new TraceTranslator(model).violation(e.getKey(), e.getValue(), name()));
+            violations.add(StorageTraceLayer.violation(model, e.getKey(), e.getValue(), name()));
         }
         io.copyproof.explorer.Stats s = result.stats();
         Stats stats = new Stats(s.distinctStates(), s.transitions(), s.maxDepth(), s.seconds(), s.bytesPerState(),
                 s.collisionProbability(), s.peakHeapBytes());
         Optional<String> inconclusive = result.complete() ? Optional.empty() : Optional.of(reason(result));
-        return new EngineResult(name(), checked, violations, stats, assumptions, inconclusive);
+        // "checked" is what the model implements, not what the catalog lists
+        return new EngineResult(name(), model.checkedIds(), violations, stats, assumptions, inconclusive);
     }
 
     private static String reason(Result r) {
@@ -110,36 +98,23 @@ public final class ExplorerEngine implements Engine {
         };
     }
 
-    /** The assumptions of a result within {@code bounds}: the [M] items and the bounds sentence. */
+    /** The assumptions of a result within {@code bounds}: every [M] item and the bounds sentence. */
     public static List<String> assumptions(Bounds bounds) {
-        List<String> out = new ArrayList<>(MODEL_ASSUMPTIONS);
-        int k = bounds.snapshotsPerCopy();
-        out.add("No counterexample within " + plural(bounds.writesPerHost(), "write") + " per host, "
-                + plural(bounds.blocksPerVolume(), "block") + " per volume, each backend copy and FlashCopy "
-                + "mapping taken " + (k == 1 ? "once" : k == 2 ? "twice" : "up to " + k + " times")
-                + ", and the upgrade plan as written.");
+        List<String> out = new ArrayList<>();
+        for (Assumption a : Assumption.values()) {
+            out.add(a.text());
+        }
+        out.add(boundsSentence(bounds, true));
         return List.copyOf(out);
     }
 
-    /**
-     * The assumptions that bear on {@code config}: those about backend copies only when it has
-     * backend copies, those about partnerships and remote copies only when it has either, then the
-     * bounds sentence (naming the upgrade plan only when there is one).
-     */
+    /** The assumptions that bear on {@code config}: {@link Assumption#statedFor}. */
     public static List<String> assumptions(Config config, Bounds bounds) {
-        boolean copies = !config.backendCopies().isEmpty();
-        boolean mirrors = !config.partnerships().isEmpty() || !config.remoteCopies().isEmpty();
-        List<String> out = new ArrayList<>();
-        for (String a : MODEL_ASSUMPTIONS) {
-            boolean aboutCopies = a.contains("backend cop");
-            boolean aboutMirrors = a.contains("partnership") || a.contains("Metro Mirror") || a.contains("relationship");
-            if ((!aboutCopies || copies) && (!aboutMirrors || mirrors)) {
-                out.add(a);
-            }
-        }
-        String last = assumptions(bounds).get(MODEL_ASSUMPTIONS.size());
-        out.add(config.upgrade().isPresent() ? last : last.replace(", and the upgrade plan as written.", "."));
-        return List.copyOf(out);
+        return Assumption.statedFor(config, bounds);
+    }
+
+    private static String boundsSentence(Bounds bounds, boolean plan) {
+        return Assumption.boundsSentence(bounds, plan);
     }
 
     private static String plural(int n, String noun) {

@@ -4,6 +4,10 @@ import io.copyproof.config.RelationshipState;
 import io.copyproof.result.Change;
 import io.copyproof.result.StateValue;
 
+import io.copyproof.vocabulary.ElementKind;
+import io.copyproof.vocabulary.Event;
+import io.copyproof.vocabulary.Lane;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,37 +35,76 @@ final class Narrator {
 
     List<StateValue> state(long[] s) {
         List<StateValue> out = new ArrayList<>();
+        hostLanes(s, out);
+        upgradeLanes(s, out);
+        for (int p = 0; p < t.nPartnerships; p++) {
+            put(out, Lane.PARTNERSHIP_STATE, t.partnershipId[p], get(s, L.connected[p]) == 1 ? "connected" : "disconnected");
+        }
+        for (int r = 0; r < t.nRels; r++) {
+            put(out, Lane.RELATIONSHIP_STATE, t.relId[r], RelationshipState.values()[get(s, L.rcState[r])].wire());
+        }
+        queueLanes(s, out);
+        for (int v = 0; v < t.nVolumes; v++) {
+            put(out, Lane.VOLUME_ACCESS, t.volumeId[v], volumeAccess(s, v));
+            if (t.cachesReads[v]) {
+                for (int b = 0; b < t.B; b++) {
+                    out.add(new StateValue(Lane.CACHE_BLOCK.actor(t.volumeId[v]), Lane.CACHE_BLOCK.display(b),
+                            cacheText(get(s, L.cache[v * t.B + b]))));
+                }
+            }
+        }
+        for (int p = 0; p < t.nPools; p++) {
+            put(out, Lane.POOL_STATE, t.poolId[p], m.poolOnline(s, p) ? "online" : "offline");
+        }
+        for (int md = 0; md < t.nMdisks; md++) {
+            put(out, Lane.MDISK_STATE, t.mdiskId[md], m.mdiskOnline(s, md) ? "online"
+                    : get(s, L.faulted[md]) != 0 ? "offline (faulted)" : "offline (LUN suspended)");
+        }
+        for (int l = 0; l < t.nLuns; l++) {
+            for (int i = 0; i < t.lunSize[l]; i++) {
+                out.add(new StateValue(Lane.LUN_POSITION.actor(t.lunId[l]), positionName(l, i),
+                        t.valueText(get(s, L.lun[l][i]))));
+            }
+        }
+        copyLanes(s, out);
+        return out;
+    }
+
+    private static void put(List<StateValue> out, Lane lane, String id, String value) {
+        out.add(new StateValue(lane.actor(id), lane.display(), value));
+    }
+
+    private void hostLanes(long[] s, List<StateValue> out) {
         for (int h = 0; h < t.nHosts; h++) {
             int w = t.writerOf[h];
             if (w >= 0) {
-                out.add(new StateValue("host:" + t.hostId[h], "writes acknowledged",
-                        get(s, L.written[w]) + " of " + t.W));
+                put(out, Lane.WRITES_ACKNOWLEDGED, t.hostId[h], get(s, L.written[w]) + " of " + t.W);
             }
         }
+    }
+
+    private void upgradeLanes(long[] s, List<StateValue> out) {
         for (int sys = 0; sys < t.nSystems; sys++) {
             if (t.stepOf[sys] >= 0) {
                 int ph = get(s, L.phase[sys]);
-                out.add(new StateValue("system:" + t.systemId[sys], "upgrade",
-                        ph == 0 ? "pending" : ph == 1 ? "upgrading" : "committed"));
-                out.add(new StateValue("system:" + t.systemId[sys], "code level",
-                        t.level(sys, ph == 2).toString()));
+                put(out, Lane.UPGRADE, t.systemId[sys], switch (ph) {
+                    case StateLayout.UPGRADE_PENDING -> "pending";
+                    case StateLayout.UPGRADE_UPGRADING -> "upgrading";
+                    default -> "committed";
+                });
+                put(out, Lane.CODE_LEVEL, t.systemId[sys], t.level(sys, ph == StateLayout.UPGRADE_COMMITTED).toString());
             }
         }
         for (int nd = 0; nd < t.nNodes; nd++) {
             if (L.nodeDown[nd] != StateLayout.NONE) {
-                String lane = nodeLane(nd);
-                out.add(new StateValue(lane, "state", m.nodeUp(s, nd) ? "online" : "offline (upgrading)"));
-                out.add(new StateValue(lane, "code", get(s, L.nodeUpgraded[nd]) == 1 ? "upgraded" : "old level"));
+                String id = nodeId(nd);
+                put(out, Lane.NODE_STATE, id, m.nodeUp(s, nd) ? "online" : "offline (upgrading)");
+                put(out, Lane.NODE_CODE, id, get(s, L.nodeUpgraded[nd]) == 1 ? "upgraded" : "old level");
             }
         }
-        for (int p = 0; p < t.nPartnerships; p++) {
-            out.add(new StateValue("partnership:" + t.partnershipId[p], "state",
-                    get(s, L.connected[p]) == 1 ? "connected" : "disconnected"));
-        }
-        for (int r = 0; r < t.nRels; r++) {
-            out.add(new StateValue("relationship:" + t.relId[r], "state",
-                    RelationshipState.values()[get(s, L.rcState[r])].wire()));
-        }
+    }
+
+    private void queueLanes(long[] s, List<StateValue> out) {
         for (int g = 0; g < t.nGroups; g++) {
             if (L.queueLen[g] == StateLayout.NONE) {
                 continue;
@@ -70,59 +113,41 @@ final class Narrator {
             int len = get(s, L.queueLen[g]);
             for (int i = 0; i < len; i++) {
                 int e = get(s, L.queue[g][i]);
-                int r = t.groupRels[g][e >>> L.queueRelShift[g]];
-                int b = (e >>> L.queueBlockShift) & ((1 << (L.queueRelShift[g] - L.queueBlockShift)) - 1);
-                byRel.computeIfAbsent(r, x -> new ArrayList<>()).add("block " + b + ": " + t.valueText(e & ((1 << L.valueBits) - 1)));
+                int r = t.groupRels[g][L.queueRel(g, e)];
+                byRel.computeIfAbsent(r, x -> new ArrayList<>())
+                        .add("block " + L.queueBlock(g, e) + ": " + t.valueText(L.queueValue(e)));
             }
             for (int r : t.groupRels[g]) {
                 if (!t.relMetro[r]) {
                     List<String> q = byRel.getOrDefault(r, List.of());
-                    out.add(new StateValue("relationship:" + t.relId[r], "not yet replicated",
-                            q.isEmpty() ? "nothing" : String.join(", ", q)));
+                    put(out, Lane.NOT_YET_REPLICATED, t.relId[r], q.isEmpty() ? "nothing" : String.join(", ", q));
                 }
             }
         }
-        for (int v = 0; v < t.nVolumes; v++) {
-            out.add(new StateValue("volume:" + t.volumeId[v], "access", volumeAccess(s, v)));
-            if (t.cachesReads[v]) {
-                for (int b = 0; b < t.B; b++) {
-                    out.add(new StateValue("cache:" + t.volumeId[v], "block " + b, cacheText(get(s, L.cache[v * t.B + b]))));
-                }
-            }
-        }
-        for (int p = 0; p < t.nPools; p++) {
-            out.add(new StateValue("pool:" + t.poolId[p], "state", m.poolOnline(s, p) ? "online" : "offline"));
-        }
-        for (int md = 0; md < t.nMdisks; md++) {
-            String st = m.mdiskOnline(s, md) ? "online"
-                    : get(s, L.faulted[md]) != 0 ? "offline (faulted)" : "offline (LUN suspended)";
-            out.add(new StateValue("mdisk:" + t.mdiskId[md], "state", st));
-        }
-        for (int l = 0; l < t.nLuns; l++) {
-            for (int i = 0; i < t.lunSize[l]; i++) {
-                out.add(new StateValue("lun:" + t.lunId[l], positionName(l, i), t.valueText(get(s, L.lun[l][i]))));
-            }
-        }
+    }
+
+    private void copyLanes(long[] s, List<StateValue> out) {
         for (int c = 0; c < t.nCopies; c++) {
-            String lane = "copy:" + t.copyId[c];
             if (t.copySuspends[c]) {
-                int ph = get(s, L.copyPhase[c]);
-                out.add(new StateValue(lane, "phase", ph == 0 ? "idle" : ph == 1 ? "source suspended, copy not yet taken"
-                        : "source suspended, copy taken"));
+                put(out, Lane.COPY_PHASE, t.copyId[c], switch (get(s, L.copyPhase[c])) {
+                    case StateLayout.COPY_IDLE -> "idle";
+                    case StateLayout.COPY_SUSPENDED_BEFORE -> "source suspended, copy not yet taken";
+                    default -> "source suspended, copy taken";
+                });
             }
-            out.add(new StateValue(lane, "times taken", get(s, L.copyDone[c]) + " of " + t.K));
+            put(out, Lane.COPY_TIMES_TAKEN, t.copyId[c], get(s, L.copyDone[c]) + " of " + t.K);
             if (L.copiedSvcData[c] != StateLayout.NONE) {
-                out.add(new StateValue(lane, "overwrote system data", get(s, L.copiedSvcData[c]) == 1 ? "yes" : "no"));
+                put(out, Lane.COPY_OVERWROTE_SVC_DATA, t.copyId[c], get(s, L.copiedSvcData[c]) == 1 ? "yes" : "no");
             }
         }
         for (int f = 0; f < t.nFlash; f++) {
-            out.add(new StateValue("copy:" + t.flashId[f], "times taken", get(s, L.fcDone[f]) + " of " + t.K));
+            put(out, Lane.FLASH_COPY_TIMES_TAKEN, t.flashId[f], get(s, L.fcDone[f]) + " of " + t.K);
         }
-        return out;
     }
 
-    String nodeLane(int nd) {
-        return "node:" + t.systemId[t.nodeSystem[nd]] + "/" + t.nodeId[nd];
+    /** The lane id of node {@code nd}: {@code system/node}. */
+    String nodeId(int nd) {
+        return t.systemId[t.nodeSystem[nd]] + "/" + t.nodeId[nd];
     }
 
     String positionName(int l, int i) {
@@ -174,193 +199,212 @@ final class Narrator {
 
     // ---- actions --------------------------------------------------------------------------------
 
-    /** Event arguments by name, in the stable order host, volume, block, copy, pool, system, node, partnership, relationship, group. */
+    /** Event arguments by name, in the order of {@link Event#args()}, named by {@link ElementKind#wire()}. */
     Map<String, Object> args(int a) {
+        Event e = StorageModel.event(a);
+        int[] ix = argIndices(a);
         Map<String, Object> out = new LinkedHashMap<>();
-        switch (StorageModel.kind(a)) {
-            case StorageModel.HOST_WRITE, StorageModel.HOST_READ -> {
-                out.put("host", t.hostId[StorageModel.arg0(a)]);
-                out.put("volume", t.volumeId[StorageModel.arg1(a)]);
-                out.put("block", StorageModel.arg2(a));
-            }
-            case StorageModel.DESTAGE -> {
-                out.put("volume", t.volumeId[StorageModel.arg0(a)]);
-                out.put("block", StorageModel.arg1(a));
-            }
-            case StorageModel.LUN_SUSPEND, StorageModel.BACKEND_SNAPSHOT, StorageModel.BACKEND_REPLICATE,
-                    StorageModel.LUN_RESUME -> out.put("copy", t.copyId[StorageModel.arg0(a)]);
-            case StorageModel.FLASH_COPY_START -> out.put("copy", t.flashId[StorageModel.arg0(a)]);
-            case StorageModel.POOL_FAULT -> out.put("pool", t.poolId[StorageModel.arg0(a)]);
-            case StorageModel.UPGRADE_START, StorageModel.UPGRADE_COMMIT -> out.put("system", t.systemId[StorageModel.arg0(a)]);
-            case StorageModel.NODE_DOWN, StorageModel.NODE_UP -> {
-                out.put("system", t.systemId[t.nodeSystem[StorageModel.arg0(a)]]);
-                out.put("node", t.nodeId[StorageModel.arg0(a)]);
-            }
-            case StorageModel.PARTNERSHIP_FAULT, StorageModel.PARTNERSHIP_RESTORE ->
-                    out.put("partnership", t.partnershipId[StorageModel.arg0(a)]);
-            case StorageModel.GLOBAL_REPLICATE -> out.put("group", t.groupName[StorageModel.arg0(a)]);
-            case StorageModel.RELATIONSHIP_SYNCHRONIZED -> out.put("relationship", t.relId[StorageModel.arg0(a)]);
-            default -> {
-            }
+        for (int i = 0; i < ix.length; i++) {
+            ElementKind k = e.args().get(i);
+            out.put(k.wire(), k == ElementKind.BLOCK ? (Object) ix[i] : idOf(t, k, ix[i]));
         }
         return out;
+    }
+
+    /** The configuration id of element {@code i} of kind {@code k}. */
+    static String idOf(Topology t, ElementKind k, int i) {
+        return switch (k) {
+            case HOST -> t.hostId[i];
+            case VOLUME, CACHE -> t.volumeId[i];
+            case BLOCK -> Integer.toString(i);
+            case BACKEND_COPY -> t.copyId[i];
+            case FLASH_COPY -> t.flashId[i];
+            case POOL -> t.poolId[i];
+            case MDISK -> t.mdiskId[i];
+            case LUN -> t.lunId[i];
+            case SYSTEM -> t.systemId[i];
+            case IO_GROUP -> t.ioGroupName[i];
+            case NODE -> t.nodeId[i];
+            case PARTNERSHIP -> t.partnershipId[i];
+            case RELATIONSHIP -> t.relId[i];
+            case GROUP -> t.groupName[i];
+        };
+    }
+
+    /** The element indices of the arguments of action {@code a}, in the order of {@link Event#args()}. */
+    private int[] argIndices(int a) {
+        int x0 = StorageModel.arg0(a);
+        return switch (StorageModel.event(a)) {
+            case HOST_WRITE, HOST_READ -> new int[] {x0, StorageModel.arg1(a), StorageModel.arg2(a)};
+            case DESTAGE -> new int[] {x0, StorageModel.arg1(a)};
+            case NODE_DOWN, NODE_UP -> new int[] {t.nodeSystem[x0], x0};
+            case LUN_SUSPEND, BACKEND_SNAPSHOT, BACKEND_REPLICATE, LUN_RESUME, POOL_FAULT, FLASH_COPY_START,
+                    UPGRADE_START, UPGRADE_COMMIT, PARTNERSHIP_FAULT, PARTNERSHIP_RESTORE, GLOBAL_REPLICATE,
+                    RELATIONSHIP_SYNCHRONIZED -> new int[] {x0};
+        };
     }
 
     /** A sentence a storage engineer can follow, describing action {@code a} from {@code s} to {@code n}. */
     String text(int a, long[] s, long[] n) {
         int x0 = StorageModel.arg0(a);
-        switch (StorageModel.kind(a)) {
-            case StorageModel.HOST_WRITE: {
-                String host = t.hostId[x0];
-                int v = StorageModel.arg1(a);
-                int b = StorageModel.arg2(a);
-                String vol = t.volumeId[v];
-                if (get(n, L.timedOut[v]) != 0 && get(s, L.timedOut[v]) == 0) {
-                    return host + " writes to " + vol + " block " + b + "; its Metro Mirror secondary cannot acknowledge "
-                            + "in time while both partnered systems have a node down under stress: the write times out "
-                            + "and " + host + " loses access to " + vol;
-                }
-                int w = t.writerOf[x0];
-                int j = get(n, L.written[w]);
-                int vb = v * t.B + b;
-                String where = t.systemId[t.volumeSystem[v]] + " " + ioGroupId(t.volumeIoGroup[v]);
-                StringBuilder sb = new StringBuilder(host + " writes version " + j + " (write " + j + " of " + host
-                        + ") to " + vol + " block " + b + "; ");
-                if (m.cachesWrites(s, v)) {
-                    sb.append(where).append(" caches it (dirty) and acknowledges — the backend LUN ")
-                            .append(t.lunId[t.lunOf[vb]]).append(" does not have it yet");
-                } else {
-                    sb.append(where).append(" writes it through to the backend LUN ").append(t.lunId[t.lunOf[vb]])
-                            .append(" and acknowledges")
-                            .append(t.cachesWritesMode[v] ? " (write-through: a node of the I/O group is offline)" : "");
-                }
-                for (int r : t.masterRels[v]) {
-                    int st = get(s, L.rcState[r]);
-                    if (st != RelationshipState.CONSISTENT_SYNCHRONIZED.ordinal()) {
-                        continue;
-                    }
-                    if (t.relMetro[r]) {
-                        sb.append("; Metro Mirror ").append(t.relId[r]).append(" writes it to ")
-                                .append(t.volumeId[t.relAux[r]]).append(" before the acknowledgement");
-                    } else {
-                        sb.append("; Global Mirror ").append(t.relId[r]).append(" queues it for ")
-                                .append(t.volumeId[t.relAux[r]]).append(" (acknowledged first, replicated later)");
-                    }
-                }
-                return sb.toString();
-            }
-            case StorageModel.DESTAGE: {
-                int v = x0;
-                int b = StorageModel.arg1(a);
-                int vb = v * t.B + b;
-                return t.systemId[t.volumeSystem[v]] + " destages " + t.volumeId[v] + " block " + b + " ("
-                        + t.valueText(get(s, L.cache[vb]) >>> 2) + ") from its cache to the backend LUN "
-                        + t.lunId[t.lunOf[vb]];
-            }
-            case StorageModel.HOST_READ: {
-                int v = StorageModel.arg1(a);
-                int b = StorageModel.arg2(a);
-                int vb = v * t.B + b;
-                int e = get(s, L.cache[vb]);
-                int onLun = get(s, L.lun[t.lunOf[vb]][t.posOf[vb]]);
-                String head = t.hostId[x0] + " reads " + t.volumeId[v] + " block " + b;
-                if ((e & StateLayout.CACHE_PRESENT) == 0) {
-                    return head + "; " + t.systemId[t.volumeSystem[v]] + " reads " + t.valueText(onLun)
-                            + " from the backend LUN " + t.lunId[t.lunOf[vb]] + " and keeps it in its read cache";
-                }
-                return head + "; " + t.systemId[t.volumeSystem[v]] + " serves " + t.valueText(e >>> 2)
-                        + " from its read cache, but the backend LUN " + t.lunId[t.lunOf[vb]] + " now holds "
-                        + t.valueText(onLun) + ": a backend copy replaced it underneath the system — a stale read";
-            }
-            case StorageModel.LUN_SUSPEND: {
-                String src = t.lunId[t.copySrc[x0]];
-                return "controller " + t.lunController[t.copySrc[x0]] + " suspends I/O to " + src + " for copy "
-                        + t.copyId[x0] + ": " + src + " is offline to the systems" + mdisksOn(t.copySrc[x0]);
-            }
-            case StorageModel.BACKEND_SNAPSHOT, StorageModel.BACKEND_REPLICATE: {
-                String src = t.lunId[t.copySrc[x0]];
-                String tgt = t.lunId[t.copyTgt[x0]];
-                StringBuilder sb = new StringBuilder("controller " + t.lunController[t.copySrc[x0]]
-                        + (t.copyPit[x0] ? " takes point-in-time copy " : " replicates ") + t.copyId[x0] + ": "
-                        + tgt + " := " + src + " as the controller sees it (");
-                List<String> parts = new ArrayList<>();
-                for (int i = 0; i < t.copyLen[x0]; i++) {
-                    parts.add(positionName(t.copySrc[x0], i) + ": " + t.valueText(get(s, L.lun[t.copySrc[x0]][i])));
-                }
-                sb.append(parts.isEmpty() ? "nothing" : String.join(", ", parts)).append(")");
-                if (t.copyTargetHoldsSvcData[x0]) {
-                    sb.append("; ").append(tgt).append(" holds system data, which the copy overwrites");
-                }
-                sb.append("; the systems are not told of the copy");
-                return sb.toString();
-            }
-            case StorageModel.LUN_RESUME:
-                return "controller " + t.lunController[t.copySrc[x0]] + " resumes I/O to " + t.lunId[t.copySrc[x0]]
-                        + " after copy " + t.copyId[x0];
-            case StorageModel.POOL_FAULT: {
-                List<String> vols = new ArrayList<>();
-                for (int v = 0; v < t.nVolumes; v++) {
-                    if (!t.volumeImage[v] && t.volumePool[v] == x0) {
-                        vols.add(t.volumeId[v]);
-                    }
-                }
-                List<String> hit = new ArrayList<>();
-                for (int md = 0; md < t.mdiskId.length; md++) {
-                    for (int k = 0; k < t.copyTgt.length; k++) {
-                        if (t.mdiskPool[md] == x0 && t.mdiskLun[md] == t.copyTgt[k] && !hit.contains(t.mdiskId[md])) {
-                            hit.add(t.mdiskId[md]);
-                        }
-                    }
-                }
-                String mdisks = hit.isEmpty() ? "the MDisks of pool " + t.poolId[x0]
-                        : (hit.size() == 1 ? "MDisk " : "MDisks ") + String.join(", ", hit);
-                return mdisks + ", whose extents the backend copy overwrote, " + (hit.size() == 1 ? "goes" : "go")
-                        + " offline; pool " + t.poolId[x0] + " goes offline"
-                        + (vols.isEmpty() ? "" : " and with it " + String.join(", ", vols));
-            }
-            case StorageModel.FLASH_COPY_START:
-                return "FlashCopy " + t.flashId[x0] + " flushes and pauses " + t.volumeId[t.flashSrc[x0]]
-                        + " and copies it to " + t.volumeId[t.flashTgt[x0]] + " (a consistent point-in-time copy)";
-            case StorageModel.UPGRADE_START:
-                return t.systemId[x0] + " starts its code upgrade to " + t.targetLevel;
-            case StorageModel.NODE_DOWN:
-                return t.systemId[t.nodeSystem[x0]] + " takes node " + t.nodeId[x0] + " offline to upgrade it; "
-                        + ioGroupId(t.nodeIoGroup[x0]) + " runs on its partner node, write-through";
-            case StorageModel.NODE_UP:
-                return "node " + t.nodeId[x0] + " of " + t.systemId[t.nodeSystem[x0]] + " comes back online at "
-                        + t.targetLevel;
-            case StorageModel.UPGRADE_COMMIT:
-                return t.systemId[x0] + " commits the upgrade: it now runs " + t.targetLevel;
-            case StorageModel.PARTNERSHIP_FAULT: {
-                int p = x0;
-                boolean both = get(s, L.phase[t.partA[p]]) == 1 && get(s, L.phase[t.partB[p]]) == 1;
-                String why = both ? "both " + t.systemId[t.partA[p]] + " and " + t.systemId[t.partB[p]] + " are upgrading at once"
-                        : "their code levels (" + t.level(t.partA[p], m.committed(s, t.partA[p])) + " and "
-                        + t.level(t.partB[p], m.committed(s, t.partB[p])) + ") are not compatible per the release notes";
-                List<String> stopped = new ArrayList<>();
-                for (int r = 0; r < t.nRels; r++) {
-                    if (get(s, L.rcState[r]) != get(n, L.rcState[r])) {
-                        stopped.add(t.relId[r] + " becomes " + RelationshipState.values()[get(n, L.rcState[r])].wire());
-                    }
-                }
-                return "partnership " + t.partnershipId[p] + " disconnects because " + why
-                        + (stopped.isEmpty() ? "" : "; " + String.join(", ", stopped));
-            }
-            case StorageModel.PARTNERSHIP_RESTORE:
-                return "partnership " + t.partnershipId[x0] + " reconnects (stopped relationships stay stopped)";
-            case StorageModel.GLOBAL_REPLICATE: {
-                int e = get(s, L.queue[x0][0]);
-                int r = t.groupRels[x0][e >>> L.queueRelShift[x0]];
-                int b = (e >>> L.queueBlockShift) & ((1 << (L.queueRelShift[x0] - L.queueBlockShift)) - 1);
-                return "Global Mirror " + t.relId[r] + " replicates " + t.valueText(e & ((1 << L.valueBits) - 1))
-                        + " to " + t.volumeId[t.relAux[r]] + " block " + b;
-            }
-            case StorageModel.RELATIONSHIP_SYNCHRONIZED:
-                return "the background copy of " + t.relId[x0] + " completes: " + t.volumeId[t.relAux[x0]]
-                        + " now matches " + t.volumeId[t.relMaster[x0]] + " and the relationship is consistent_synchronized";
-            default:
-                return m.actionName(a);
+        return switch (StorageModel.event(a)) {
+            case HOST_WRITE -> hostWriteText(a, x0, s, n);
+            case DESTAGE -> destageText(a, x0, s, n);
+            case HOST_READ -> hostReadText(a, x0, s, n);
+            case LUN_SUSPEND -> lunSuspendText(a, x0, s, n);
+            case BACKEND_SNAPSHOT, BACKEND_REPLICATE -> backendSnapshotText(a, x0, s, n);
+            case LUN_RESUME -> "controller " + t.lunController[t.copySrc[x0]] + " resumes I/O to " + t.lunId[t.copySrc[x0]]
+                    + " after copy " + t.copyId[x0];
+            case POOL_FAULT -> poolFaultText(a, x0, s, n);
+            case FLASH_COPY_START -> "FlashCopy " + t.flashId[x0] + " flushes and pauses " + t.volumeId[t.flashSrc[x0]]
+                    + " and copies it to " + t.volumeId[t.flashTgt[x0]] + " (a consistent point-in-time copy)";
+            case UPGRADE_START -> t.systemId[x0] + " starts its code upgrade to " + t.targetLevel;
+            case NODE_DOWN -> t.systemId[t.nodeSystem[x0]] + " takes node " + t.nodeId[x0] + " offline to upgrade it; "
+                    + ioGroupId(t.nodeIoGroup[x0]) + " runs on its partner node, write-through";
+            case NODE_UP -> "node " + t.nodeId[x0] + " of " + t.systemId[t.nodeSystem[x0]] + " comes back online at "
+                    + t.targetLevel;
+            case UPGRADE_COMMIT -> t.systemId[x0] + " commits the upgrade: it now runs " + t.targetLevel;
+            case PARTNERSHIP_FAULT -> partnershipFaultText(a, x0, s, n);
+            case PARTNERSHIP_RESTORE -> "partnership " + t.partnershipId[x0] + " reconnects (stopped relationships stay stopped)";
+            case GLOBAL_REPLICATE -> globalReplicateText(a, x0, s, n);
+            case RELATIONSHIP_SYNCHRONIZED -> "the background copy of " + t.relId[x0] + " completes: " + t.volumeId[t.relAux[x0]]
+                    + " now matches " + t.volumeId[t.relMaster[x0]] + " and the relationship is consistent_synchronized";
+        };
+    }
+
+    private String hostWriteText(int a, int x0, long[] s, long[] n) {
+        String host = t.hostId[x0];
+        int v = StorageModel.arg1(a);
+        int b = StorageModel.arg2(a);
+        String vol = t.volumeId[v];
+        if (get(n, L.timedOut[v]) != 0 && get(s, L.timedOut[v]) == 0) {
+            return host + " writes to " + vol + " block " + b + "; its Metro Mirror secondary cannot acknowledge "
+                    + "in time while both partnered systems have a node down under stress: the write times out "
+                    + "and " + host + " loses access to " + vol;
         }
+        int w = t.writerOf[x0];
+        int j = get(n, L.written[w]);
+        int vb = v * t.B + b;
+        String where = t.systemId[t.volumeSystem[v]] + " " + ioGroupId(t.volumeIoGroup[v]);
+        StringBuilder sb = new StringBuilder(host + " writes version " + j + " (write " + j + " of " + host
+                + ") to " + vol + " block " + b + "; ");
+        if (m.cachesWrites(s, v)) {
+            sb.append(where).append(" caches it (dirty) and acknowledges — the backend LUN ")
+                    .append(t.lunId[t.lunOf[vb]]).append(" does not have it yet");
+        } else {
+            sb.append(where).append(" writes it through to the backend LUN ").append(t.lunId[t.lunOf[vb]])
+                    .append(" and acknowledges")
+                    .append(t.cachesWritesMode[v] ? " (write-through: a node of the I/O group is offline)" : "");
+        }
+        for (int r : t.masterRels[v]) {
+            int st = get(s, L.rcState[r]);
+            if (st != RelationshipState.CONSISTENT_SYNCHRONIZED.ordinal()) {
+                continue;
+            }
+            if (t.relMetro[r]) {
+                sb.append("; Metro Mirror ").append(t.relId[r]).append(" writes it to ")
+                        .append(t.volumeId[t.relAux[r]]).append(" before the acknowledgement");
+            } else {
+                sb.append("; Global Mirror ").append(t.relId[r]).append(" queues it for ")
+                        .append(t.volumeId[t.relAux[r]]).append(" (acknowledged first, replicated later)");
+            }
+        }
+        return sb.toString();
+    }
+
+    private String destageText(int a, int x0, long[] s, long[] n) {
+        int v = x0;
+        int b = StorageModel.arg1(a);
+        int vb = v * t.B + b;
+        return t.systemId[t.volumeSystem[v]] + " destages " + t.volumeId[v] + " block " + b + " ("
+                + t.valueText(get(s, L.cache[vb]) >>> 2) + ") from its cache to the backend LUN "
+                + t.lunId[t.lunOf[vb]];
+    }
+
+    private String hostReadText(int a, int x0, long[] s, long[] n) {
+        int v = StorageModel.arg1(a);
+        int b = StorageModel.arg2(a);
+        int vb = v * t.B + b;
+        int e = get(s, L.cache[vb]);
+        int onLun = get(s, L.lun[t.lunOf[vb]][t.posOf[vb]]);
+        String head = t.hostId[x0] + " reads " + t.volumeId[v] + " block " + b;
+        if ((e & StateLayout.CACHE_PRESENT) == 0) {
+            return head + "; " + t.systemId[t.volumeSystem[v]] + " reads " + t.valueText(onLun)
+                    + " from the backend LUN " + t.lunId[t.lunOf[vb]] + " and keeps it in its read cache";
+        }
+        return head + "; " + t.systemId[t.volumeSystem[v]] + " serves " + t.valueText(e >>> 2)
+                + " from its read cache, but the backend LUN " + t.lunId[t.lunOf[vb]] + " now holds "
+                + t.valueText(onLun) + ": a backend copy replaced it underneath the system — a stale read";
+    }
+
+    private String lunSuspendText(int a, int x0, long[] s, long[] n) {
+        String src = t.lunId[t.copySrc[x0]];
+        return "controller " + t.lunController[t.copySrc[x0]] + " suspends I/O to " + src + " for copy "
+                + t.copyId[x0] + ": " + src + " is offline to the systems" + mdisksOn(t.copySrc[x0]);
+    }
+
+    private String backendSnapshotText(int a, int x0, long[] s, long[] n) {
+        String src = t.lunId[t.copySrc[x0]];
+        String tgt = t.lunId[t.copyTgt[x0]];
+        StringBuilder sb = new StringBuilder("controller " + t.lunController[t.copySrc[x0]]
+                + (t.copyPit[x0] ? " takes point-in-time copy " : " replicates ") + t.copyId[x0] + ": "
+                + tgt + " := " + src + " as the controller sees it (");
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < t.copyLen[x0]; i++) {
+            parts.add(positionName(t.copySrc[x0], i) + ": " + t.valueText(get(s, L.lun[t.copySrc[x0]][i])));
+        }
+        sb.append(parts.isEmpty() ? "nothing" : String.join(", ", parts)).append(")");
+        if (t.copyTargetHoldsSvcData[x0]) {
+            sb.append("; ").append(tgt).append(" holds system data, which the copy overwrites");
+        }
+        sb.append("; the systems are not told of the copy");
+        return sb.toString();
+    }
+
+    private String poolFaultText(int a, int x0, long[] s, long[] n) {
+        List<String> vols = new ArrayList<>();
+        for (int v = 0; v < t.nVolumes; v++) {
+            if (!t.volumeImage[v] && t.volumePool[v] == x0) {
+                vols.add(t.volumeId[v]);
+            }
+        }
+        List<String> hit = new ArrayList<>();
+        for (int md = 0; md < t.mdiskId.length; md++) {
+            for (int k = 0; k < t.copyTgt.length; k++) {
+                if (t.mdiskPool[md] == x0 && t.mdiskLun[md] == t.copyTgt[k] && !hit.contains(t.mdiskId[md])) {
+                    hit.add(t.mdiskId[md]);
+                }
+            }
+        }
+        String mdisks = hit.isEmpty() ? "the MDisks of pool " + t.poolId[x0]
+                : (hit.size() == 1 ? "MDisk " : "MDisks ") + String.join(", ", hit);
+        return mdisks + ", whose extents the backend copy overwrote, " + (hit.size() == 1 ? "goes" : "go")
+                + " offline; pool " + t.poolId[x0] + " goes offline"
+                + (vols.isEmpty() ? "" : " and with it " + String.join(", ", vols));
+    }
+
+    private String partnershipFaultText(int a, int x0, long[] s, long[] n) {
+        int p = x0;
+        boolean both = get(s, L.phase[t.partA[p]]) == StateLayout.UPGRADE_UPGRADING
+                && get(s, L.phase[t.partB[p]]) == StateLayout.UPGRADE_UPGRADING;
+        String why = both ? "both " + t.systemId[t.partA[p]] + " and " + t.systemId[t.partB[p]] + " are upgrading at once"
+                : "their code levels (" + t.level(t.partA[p], m.committed(s, t.partA[p])) + " and "
+                + t.level(t.partB[p], m.committed(s, t.partB[p])) + ") are not compatible per the release notes";
+        List<String> stopped = new ArrayList<>();
+        for (int r = 0; r < t.nRels; r++) {
+            if (get(s, L.rcState[r]) != get(n, L.rcState[r])) {
+                stopped.add(t.relId[r] + " becomes " + RelationshipState.values()[get(n, L.rcState[r])].wire());
+            }
+        }
+        return "partnership " + t.partnershipId[p] + " disconnects because " + why
+                + (stopped.isEmpty() ? "" : "; " + String.join(", ", stopped));
+    }
+
+    private String globalReplicateText(int a, int x0, long[] s, long[] n) {
+        int e = get(s, L.queue[x0][0]);
+        int r = t.groupRels[x0][L.queueRel(x0, e)];
+        return "Global Mirror " + t.relId[r] + " replicates " + t.valueText(L.queueValue(e))
+                + " to " + t.volumeId[t.relAux[r]] + " block " + L.queueBlock(x0, e);
     }
 
     private String mdisksOn(int l) {

@@ -16,6 +16,18 @@ final class StateLayout {
     static final int CACHE_PRESENT = 1;
     static final int CACHE_DIRTY = 2;
 
+    // phases of a backend copy that suspends its source LUN (copyPhase)
+    static final int COPY_IDLE = 0;
+    /** The source LUN is suspended, the copy not yet taken. */
+    static final int COPY_SUSPENDED_BEFORE = 1;
+    /** The source LUN is suspended, the copy taken. */
+    static final int COPY_SUSPENDED_AFTER = 2;
+
+    // upgrade phases of a system with an upgrade step (phase)
+    static final int UPGRADE_PENDING = 0;
+    static final int UPGRADE_UPGRADING = 1;
+    static final int UPGRADE_COMMITTED = 2;
+
     final int words;
     final int valueBits;
 
@@ -25,17 +37,17 @@ final class StateLayout {
     final int[][] wloc;         // [writer][j-1]  -> v*B+b
     final int[] timedOut;       // [v], NONE when a timeout is impossible
     final int[] faulted;        // [m], NONE when the MDisk cannot fault
-    final int[] copyPhase;      // [c] 0 idle, 1 suspendedBefore, 2 suspendedAfter
+    final int[] copyPhase;      // [c] COPY_IDLE, COPY_SUSPENDED_BEFORE, COPY_SUSPENDED_AFTER
     final int[] copyDone;       // [c]
     final int[] copiedSvcData;  // [c], NONE when the target holds no system data
     final int[] fcDone;         // [f]
     final int[] nodeDown;       // [n] 1 = down (so every node starts up with a zero bit)
     final int[] nodeUpgraded;   // [n]
-    final int[] phase;          // [s] 0 pending, 1 upgrading, 2 committed; NONE without a step
+    final int[] phase;          // [s] UPGRADE_PENDING, UPGRADE_UPGRADING, UPGRADE_COMMITTED; NONE without a step
     final int[] connected;      // [p]
     final int[] rcState;        // [r] RelationshipState ordinal
     final int[] queueLen;       // [g], NONE without Global Mirror
-    final int[][] queue;        // [g][slot]: (relInGroup, block, value)
+    final int[][] queue;        // [g][slot]: a queue entry, see queueEntry()
     final int[] queueRelShift;  // [g]
     final int queueBlockShift;
     final int pitIncomplete;
@@ -159,6 +171,33 @@ final class StateLayout {
 
     static int bitsFor(int maxValue) {
         return maxValue <= 0 ? 1 : 32 - Integer.numberOfLeadingZeros(maxValue);
+    }
+
+    // ---- the Global Mirror queue entry: one codec ----------------------------------------------
+
+    /** The queue entry of group {@code g}: value {@code x} for block {@code b} of its {@code relInGroup}-th relationship. */
+    int queueEntry(int g, int relInGroup, int b, int x) {
+        return relInGroup << queueRelShift[g] | b << queueBlockShift | x;
+    }
+
+    /** The index within its group of the relationship of a queue entry of group {@code g}. */
+    int queueRel(int g, int e) {
+        return e >>> queueRelShift[g];
+    }
+
+    /** The block of a queue entry of group {@code g}. */
+    int queueBlock(int g, int e) {
+        return (e >>> queueBlockShift) & ((1 << (queueRelShift[g] - queueBlockShift)) - 1);
+    }
+
+    /** The written value of a queue entry. */
+    int queueValue(int e) {
+        return e & ((1 << valueBits) - 1);
+    }
+
+    /** The entry {@code e} with its value replaced by {@code x}. */
+    int queueWithValue(int e, int x) {
+        return (e & ~((1 << valueBits) - 1)) | x;
     }
 
     /** Reads a field; a {@link #NONE} field reads 0. */

@@ -8,6 +8,11 @@ import io.copyproof.explorer.Model;
 import io.copyproof.explorer.StateSink;
 import io.copyproof.explorer.Successors;
 
+import io.copyproof.explorer.StatePredicate;
+import io.copyproof.vocabulary.Check;
+import io.copyproof.vocabulary.Event;
+
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.copyproof.semantics.StateLayout.get;
@@ -18,45 +23,26 @@ import static io.copyproof.semantics.StateLayout.set;
  * bounds compiled into a packed-state {@link Model} with the 16 events of §3 and the 9 invariants
  * of §4 (each {@link Invariant} is named by its rule id).
  *
- * <p>An action is an {@code int}: the event kind in bits 24..28 and up to three 8-bit arguments
- * (indices in file order), see {@link #eventName(int)}. The model is immutable and stateless, so
+ * <p>An action is an {@code int}: the {@link Event}'s ordinal in bits 24..28 and up to three 8-bit
+ * arguments (indices in file order, in the order of {@link Event#args()}), see {@link #event(int)}.
+ * The invariants are the {@link Check}s this model implements ({@link #implementation}). The model is immutable and stateless, so
  * one instance serves every explorer thread; the hot path ({@link #successors}, the invariants)
  * reads and writes the state through shifts and masks on the {@code long[]} and precomputed
  * {@code int[]} tables, with no allocation per state.
  */
 public final class StorageModel implements Model {
 
-    static final int HOST_WRITE = 0;
-    static final int DESTAGE = 1;
-    static final int HOST_READ = 2;
-    static final int LUN_SUSPEND = 3;
-    static final int BACKEND_SNAPSHOT = 4;
-    static final int BACKEND_REPLICATE = 5;
-    static final int LUN_RESUME = 6;
-    static final int POOL_FAULT = 7;
-    static final int FLASH_COPY_START = 8;
-    static final int UPGRADE_START = 9;
-    static final int NODE_DOWN = 10;
-    static final int NODE_UP = 11;
-    static final int UPGRADE_COMMIT = 12;
-    static final int PARTNERSHIP_FAULT = 13;
-    static final int PARTNERSHIP_RESTORE = 14;
-    static final int GLOBAL_REPLICATE = 15;
-    static final int RELATIONSHIP_SYNCHRONIZED = 16;
-
-    static final String[] EVENT_NAMES = {"HostWrite", "Destage", "HostRead", "LunSuspend", "BackendSnapshot",
-            "BackendReplicate", "LunResume", "PoolFault", "FlashCopyStart", "UpgradeStart", "NodeDown", "NodeUp",
-            "UpgradeCommit", "PartnershipFault", "PartnershipRestore", "GlobalReplicate",
-            "RelationshipSynchronized"};
-
     private static final int CS = RelationshipState.CONSISTENT_SYNCHRONIZED.ordinal();
     private static final int CSTOP = RelationshipState.CONSISTENT_STOPPED.ordinal();
     private static final int IC = RelationshipState.INCONSISTENT_COPYING.ordinal();
     private static final int ISTOP = RelationshipState.INCONSISTENT_STOPPED.ordinal();
 
-    private static final int PENDING = 0;
-    private static final int UPGRADING = 1;
-    private static final int COMMITTED = 2;
+    private static final int PENDING = StateLayout.UPGRADE_PENDING;
+    private static final int UPGRADING = StateLayout.UPGRADE_UPGRADING;
+    private static final int COMMITTED = StateLayout.UPGRADE_COMMITTED;
+    private static final int IDLE = StateLayout.COPY_IDLE;
+    private static final int SUSPENDED_BEFORE = StateLayout.COPY_SUSPENDED_BEFORE;
+    private static final int SUSPENDED_AFTER = StateLayout.COPY_SUSPENDED_AFTER;
 
     final Topology t;
     final StateLayout L;
@@ -81,16 +67,14 @@ public final class StorageModel implements Model {
                 opaqueLun[k++] = L.lun[t.lunOf[vb]][t.posOf[vb]];
             }
         }
-        this.invariants = List.of(
-                Invariant.of("CS-PIT-COMPLETE", s -> get(s, L.pitIncomplete) == 0),
-                Invariant.of("CS-PIT-ORDER", s -> get(s, L.pitDisordered) == 0),
-                Invariant.of("CS-STALE-READ", s -> get(s, L.staleRead) == 0),
-                Invariant.of("CS-TARGET-HOLDS-SVC-DATA", this::noSvcDataCopied),
-                Invariant.of("CS-MANAGED-LUN-SUSPENDED", this::noManagedLunSuspended),
-                Invariant.of("AV-VOLUME-ONLINE", this::mappedVolumesOnline),
-                Invariant.of("RC-SYNC", this::relationshipsInSync),
-                Invariant.of("RC-SECONDARY-CONSISTENT", this::secondariesConsistent),
-                Invariant.of("UP-COMPATIBLE-LEVELS", this::levelsCompatible));
+        List<Invariant> inv = new ArrayList<>();
+        for (Check c : Check.values()) {
+            StatePredicate p = c.isInvariant() ? implementation(c) : null;
+            if (p != null) {
+                inv.add(Invariant.of(c.id(), p));
+            }
+        }
+        this.invariants = List.copyOf(inv);
     }
 
     /** Compiles {@code config} within its own bounds. */
@@ -100,12 +84,17 @@ public final class StorageModel implements Model {
 
     // ---- actions ------------------------------------------------------------------------------
 
-    static int action(int kind, int a, int b, int c) {
-        return kind << 24 | a << 16 | b << 8 | c;
+    static int action(Event e, int a, int b, int c) {
+        return e.ordinal() << 24 | a << 16 | b << 8 | c;
     }
 
     static int kind(int action) {
         return action >>> 24;
+    }
+
+    /** The event of an action. */
+    static Event event(int action) {
+        return Event.ofOrdinal(action >>> 24);
     }
 
     static int arg0(int action) {
@@ -122,26 +111,37 @@ public final class StorageModel implements Model {
 
     /** The domain event name of an action: {@code HostWrite}, {@code Destage}, ... */
     public static String eventName(int action) {
-        return EVENT_NAMES[kind(action)];
+        return event(action).wire();
     }
 
     @Override
     public String actionName(int a) {
-        return switch (kind(a)) {
-            case HOST_WRITE, HOST_READ -> eventName(a) + "(" + t.hostId[arg0(a)] + ", " + t.volumeId[arg1(a)]
-                    + ", " + arg2(a) + ")";
-            case DESTAGE -> eventName(a) + "(" + t.volumeId[arg0(a)] + ", " + arg1(a) + ")";
-            case LUN_SUSPEND, BACKEND_SNAPSHOT, BACKEND_REPLICATE, LUN_RESUME -> eventName(a) + "(" + t.copyId[arg0(a)] + ")";
-            case POOL_FAULT -> eventName(a) + "(" + t.poolId[arg0(a)] + ")";
-            case FLASH_COPY_START -> eventName(a) + "(" + t.flashId[arg0(a)] + ")";
-            case UPGRADE_START, UPGRADE_COMMIT -> eventName(a) + "(" + t.systemId[arg0(a)] + ")";
-            case NODE_DOWN, NODE_UP -> eventName(a) + "(" + t.systemId[t.nodeSystem[arg0(a)]] + ", "
-                    + t.nodeId[arg0(a)] + ")";
-            case PARTNERSHIP_FAULT, PARTNERSHIP_RESTORE -> eventName(a) + "(" + t.partnershipId[arg0(a)] + ")";
-            case GLOBAL_REPLICATE -> eventName(a) + "(" + t.groupName[arg0(a)] + ")";
-            case RELATIONSHIP_SYNCHRONIZED -> eventName(a) + "(" + t.relId[arg0(a)] + ")";
-            default -> "action#" + a;
+        return eventName(a) + "(" + String.join(", ", new Narrator(this).args(a).values().stream()
+                .map(String::valueOf).toList()) + ")";
+    }
+
+    /**
+     * The state predicate of invariant {@code c} (true where it holds), or null for a check that is
+     * static only. Exhaustive: a new {@link Check} does not compile until it is named here.
+     */
+    StatePredicate implementation(Check c) {
+        return switch (c) {
+            case CS_PIT_COMPLETE -> s -> get(s, L.pitIncomplete) == 0;
+            case CS_PIT_ORDER -> s -> get(s, L.pitDisordered) == 0;
+            case CS_STALE_READ -> s -> get(s, L.staleRead) == 0;
+            case CS_TARGET_HOLDS_SVC_DATA -> this::noSvcDataCopied;
+            case CS_MANAGED_LUN_SUSPENDED -> this::noManagedLunSuspended;
+            case AV_VOLUME_ONLINE -> this::mappedVolumesOnline;
+            case RC_SYNC -> this::relationshipsInSync;
+            case RC_SECONDARY_CONSISTENT -> this::secondariesConsistent;
+            case UP_COMPATIBLE_LEVELS -> this::levelsCompatible;
+            case CS_UNSUPPORTED_CONTROLLER, CS_CACHE_ENABLED_SOURCE, UP_ONE_AT_A_TIME, UP_RELEASE_NOTES -> null;
         };
+    }
+
+    /** The ids of the invariants this model checks: those it has an implementation of. */
+    public List<String> checkedIds() {
+        return invariants.stream().map(Invariant::name).toList();
     }
 
     @Override
@@ -185,18 +185,31 @@ public final class StorageModel implements Model {
         return invariants;
     }
 
+    /**
+     * Every event of §3 that is enabled in {@code s}, one method per event (or per pair of events
+     * that share a guard), in the order of §3.
+     */
     @Override
     public void successors(long[] s, Successors out) {
-        final Topology t = this.t;
-        final int B = t.B;
-        // 1. HostWrite
+        hostWrites(s, out);
+        destages(s, out);
+        hostReads(s, out);
+        backendCopies(s, out);
+        poolFaults(s, out);
+        flashCopyStarts(s, out);
+        upgradeStarts(s, out);
+        nodeDownsAndUps(s, out);
+        upgradeCommits(s, out);
+        partnershipFaultsAndRestores(s, out);
+        globalReplicates(s, out);
+        relationshipsSynchronized(s, out);
+    }
+
+    /** 1. HostWrite: the next write of each writing host to each volume and block it writes. */
+    private void hostWrites(long[] s, Successors out) {
         for (int h = 0; h < t.nHosts; h++) {
             int w = t.writerOf[h];
-            if (w < 0) {
-                continue;
-            }
-            int done = get(s, L.written[w]);
-            if (done >= t.W) {
+            if (w < 0 || get(s, L.written[w]) >= t.W) {
                 continue;
             }
             for (int v : t.hostWrites[h]) {
@@ -204,54 +217,66 @@ public final class StorageModel implements Model {
                     continue;
                 }
                 boolean timesOut = writeTimesOut(s, v);
-                for (int b = 0; b < B; b++) {
+                for (int b = 0; b < t.B; b++) {
                     long[] n = out.begin();
                     if (timesOut) {
                         set(n, L.timedOut[v], 1);
                     } else {
-                        int j = done + 1;
-                        int x = t.value(w, j);
-                        apply(n, v, b, x);
-                        set(n, L.written[w], j);
-                        set(n, L.wloc[w][j - 1], v * B + b);
-                        for (int r : t.masterRels[v]) {
-                            if (get(s, L.rcState[r]) != CS) {
-                                continue;
-                            }
-                            if (t.relMetro[r]) {
-                                apply(n, t.relAux[r], b, x);
-                            } else {
-                                enqueue(n, t.relGroup[r], t.relIndexInGroup[r], b, x);
-                            }
-                        }
+                        write(s, n, w, v, b);
                     }
-                    out.emit(action(HOST_WRITE, h, v, b));
+                    out.emit(action(Event.HOST_WRITE, h, v, b));
                 }
             }
         }
-        // 2. Destage
+    }
+
+    /** The effects of writer {@code w}'s next write to block {@code b} of volume {@code v}, replication included. */
+    private void write(long[] s, long[] n, int w, int v, int b) {
+        int j = get(s, L.written[w]) + 1;
+        int x = t.value(w, j);
+        apply(n, v, b, x);
+        set(n, L.written[w], j);
+        set(n, L.wloc[w][j - 1], v * t.B + b);
+        for (int r : t.masterRels[v]) {
+            if (get(s, L.rcState[r]) != CS) {
+                continue;
+            }
+            if (t.relMetro[r]) {
+                apply(n, t.relAux[r], b, x);
+            } else {
+                enqueue(n, t.relGroup[r], t.relIndexInGroup[r], b, x);
+            }
+        }
+    }
+
+    /** 2. Destage: every dirty cache entry. */
+    private void destages(long[] s, Successors out) {
         for (int v = 0; v < t.nVolumes; v++) {
             if (!t.cachesReads[v]) {
                 continue;
             }
-            for (int b = 0; b < B; b++) {
-                int e = get(s, L.cache[v * B + b]);
+            for (int b = 0; b < t.B; b++) {
+                int vb = v * t.B + b;
+                int e = get(s, L.cache[vb]);
                 if ((e & StateLayout.CACHE_DIRTY) != 0) {
                     long[] n = out.begin();
-                    set(n, L.lun[t.lunOf[v * B + b]][t.posOf[v * B + b]], e >>> 2);
-                    set(n, L.cache[v * B + b], e & ~StateLayout.CACHE_DIRTY);
-                    out.emit(action(DESTAGE, v, b, 0));
+                    set(n, L.lun[t.lunOf[vb]][t.posOf[vb]], e >>> 2);
+                    set(n, L.cache[vb], e & ~StateLayout.CACHE_DIRTY);
+                    out.emit(action(Event.DESTAGE, v, b, 0));
                 }
             }
         }
-        // 3. HostRead (only over backend copy targets, only through a read cache)
+    }
+
+    /** 3. HostRead, only over backend copy targets, only through a read cache, only when it changes something. */
+    private void hostReads(long[] s, Successors out) {
         for (int h = 0; h < t.nHosts; h++) {
             for (int v : t.hostMaps[h]) {
                 if (!t.cachesReads[v] || !volumeOnline(s, v)) {
                     continue;
                 }
-                for (int b = 0; b < B; b++) {
-                    int vb = v * B + b;
+                for (int b = 0; b < t.B; b++) {
+                    int vb = v * t.B + b;
                     if (!t.readExplored[vb]) {
                         continue;
                     }
@@ -260,42 +285,47 @@ public final class StorageModel implements Model {
                     if ((e & StateLayout.CACHE_PRESENT) == 0) {
                         long[] n = out.begin();
                         set(n, L.cache[vb], onLun << 2 | StateLayout.CACHE_PRESENT);
-                        out.emit(action(HOST_READ, h, v, b));
+                        out.emit(action(Event.HOST_READ, h, v, b));
                     } else if ((e & StateLayout.CACHE_DIRTY) == 0 && (e >>> 2) != onLun
                             && get(s, L.staleRead) == 0) {
                         long[] n = out.begin();
                         set(n, L.staleRead, 1);
-                        out.emit(action(HOST_READ, h, v, b));
+                        out.emit(action(Event.HOST_READ, h, v, b));
                     }
-                    // otherwise the read changes nothing: no successor
                 }
             }
         }
-        // 4.-6. backend copies
+    }
+
+    /** 4.-6. LunSuspend, BackendSnapshot / BackendReplicate and LunResume of each backend copy. */
+    private void backendCopies(long[] s, Successors out) {
         for (int c = 0; c < t.nCopies; c++) {
             int ph = get(s, L.copyPhase[c]);
             int done = get(s, L.copyDone[c]);
-            if (t.copySuspends[c] && ph == 0 && done < t.K) {
+            if (t.copySuspends[c] && ph == IDLE && done < t.K) {
                 long[] n = out.begin();
-                set(n, L.copyPhase[c], 1);
-                out.emit(action(LUN_SUSPEND, c, 0, 0));
+                set(n, L.copyPhase[c], SUSPENDED_BEFORE);
+                out.emit(action(Event.LUN_SUSPEND, c, 0, 0));
             }
-            if (done < t.K && ph == (t.copySuspends[c] ? 1 : 0)) {
+            if (done < t.K && ph == (t.copySuspends[c] ? SUSPENDED_BEFORE : IDLE)) {
                 long[] n = out.begin();
                 backendCopy(s, n, c);
                 set(n, L.copyDone[c], done + 1);
                 if (t.copySuspends[c]) {
-                    set(n, L.copyPhase[c], 2);
+                    set(n, L.copyPhase[c], SUSPENDED_AFTER);
                 }
-                out.emit(action(t.copyPit[c] ? BACKEND_SNAPSHOT : BACKEND_REPLICATE, c, 0, 0));
+                out.emit(action(t.copyPit[c] ? Event.BACKEND_SNAPSHOT : Event.BACKEND_REPLICATE, c, 0, 0));
             }
-            if (ph == 2) {
+            if (ph == SUSPENDED_AFTER) {
                 long[] n = out.begin();
-                set(n, L.copyPhase[c], 0);
-                out.emit(action(LUN_RESUME, c, 0, 0));
+                set(n, L.copyPhase[c], IDLE);
+                out.emit(action(Event.LUN_RESUME, c, 0, 0));
             }
         }
-        // 7. PoolFault
+    }
+
+    /** 7. PoolFault: a pool with a managed MDisk whose LUN a backend copy overwrote with system data. */
+    private void poolFaults(long[] s, Successors out) {
         for (int p = 0; p < t.nPools; p++) {
             if (poolFaultable(s, p)) {
                 long[] n = out.begin();
@@ -304,22 +334,28 @@ public final class StorageModel implements Model {
                         set(n, L.faulted[m], 1);
                     }
                 }
-                out.emit(action(POOL_FAULT, p, 0, 0));
+                out.emit(action(Event.POOL_FAULT, p, 0, 0));
             }
         }
-        // 8. FlashCopyStart
+    }
+
+    /** 8. FlashCopyStart: each mapping with triggers left copies its source's logical content. */
+    private void flashCopyStarts(long[] s, Successors out) {
         for (int f = 0; f < t.nFlash; f++) {
             int done = get(s, L.fcDone[f]);
             if (done < t.K) {
                 long[] n = out.begin();
-                for (int b = 0; b < B; b++) {
+                for (int b = 0; b < t.B; b++) {
                     apply(n, t.flashTgt[f], b, logical(s, t.flashSrc[f], b));
                 }
                 set(n, L.fcDone[f], done + 1);
-                out.emit(action(FLASH_COPY_START, f, 0, 0));
+                out.emit(action(Event.FLASH_COPY_START, f, 0, 0));
             }
         }
-        // 9. UpgradeStart
+    }
+
+    /** 9. UpgradeStart: a pending system whose predecessors in the plan have committed. */
+    private void upgradeStarts(long[] s, Successors out) {
         for (int sys = 0; sys < t.nSystems; sys++) {
             if (t.stepOf[sys] < 0 || get(s, L.phase[sys]) != PENDING) {
                 continue;
@@ -331,10 +367,13 @@ public final class StorageModel implements Model {
             if (ready) {
                 long[] n = out.begin();
                 set(n, L.phase[sys], UPGRADING);
-                out.emit(action(UPGRADE_START, sys, 0, 0));
+                out.emit(action(Event.UPGRADE_START, sys, 0, 0));
             }
         }
-        // 10.-11. NodeDown / NodeUp
+    }
+
+    /** 10.-11. NodeDown (one node of an I/O group at a time, while its system upgrades) and NodeUp. */
+    private void nodeDownsAndUps(long[] s, Successors out) {
         for (int nd = 0; nd < t.nNodes; nd++) {
             if (L.nodeDown[nd] == StateLayout.NONE) {
                 continue;
@@ -344,16 +383,19 @@ public final class StorageModel implements Model {
                     && get(s, L.nodeDown[t.nodePartner[nd]]) == 0) {
                 long[] n = out.begin();
                 set(n, L.nodeDown[nd], 1);
-                out.emit(action(NODE_DOWN, nd, 0, 0));
+                out.emit(action(Event.NODE_DOWN, nd, 0, 0));
             }
             if (down) {
                 long[] n = out.begin();
                 set(n, L.nodeDown[nd], 0);
                 set(n, L.nodeUpgraded[nd], 1);
-                out.emit(action(NODE_UP, nd, 0, 0));
+                out.emit(action(Event.NODE_UP, nd, 0, 0));
             }
         }
-        // 12. UpgradeCommit
+    }
+
+    /** 12. UpgradeCommit: an upgrading system whose nodes are all up and upgraded. */
+    private void upgradeCommits(long[] s, Successors out) {
         for (int sys = 0; sys < t.nSystems; sys++) {
             if (t.stepOf[sys] < 0 || get(s, L.phase[sys]) != UPGRADING) {
                 continue;
@@ -365,10 +407,13 @@ public final class StorageModel implements Model {
             if (all) {
                 long[] n = out.begin();
                 set(n, L.phase[sys], COMMITTED);
-                out.emit(action(UPGRADE_COMMIT, sys, 0, 0));
+                out.emit(action(Event.UPGRADE_COMMIT, sys, 0, 0));
             }
         }
-        // 13.-14. PartnershipFault / PartnershipRestore
+    }
+
+    /** 13.-14. PartnershipFault (both systems upgrading, or levels incompatible) and PartnershipRestore. */
+    private void partnershipFaultsAndRestores(long[] s, Successors out) {
         for (int p = 0; p < t.nPartnerships; p++) {
             boolean both = get(s, L.phase[t.partA[p]]) == UPGRADING && get(s, L.phase[t.partB[p]]) == UPGRADING;
             boolean compat = compatibleNow(s, p);
@@ -376,25 +421,33 @@ public final class StorageModel implements Model {
                 if (both || !compat) {
                     long[] n = out.begin();
                     set(n, L.connected[p], 0);
-                    for (int r = 0; r < t.nRels; r++) {
-                        if (t.relPartnership[r] == p) {
-                            int st = get(s, L.rcState[r]);
-                            if (st == CS) {
-                                set(n, L.rcState[r], CSTOP);
-                            } else if (st == IC) {
-                                set(n, L.rcState[r], ISTOP);
-                            }
-                        }
-                    }
-                    out.emit(action(PARTNERSHIP_FAULT, p, 0, 0));
+                    stopRelationships(s, n, p);
+                    out.emit(action(Event.PARTNERSHIP_FAULT, p, 0, 0));
                 }
             } else if (!both && compat) {
                 long[] n = out.begin();
                 set(n, L.connected[p], 1);
-                out.emit(action(PARTNERSHIP_RESTORE, p, 0, 0));
+                out.emit(action(Event.PARTNERSHIP_RESTORE, p, 0, 0));
             }
         }
-        // 15. GlobalReplicate
+    }
+
+    /** The relationships of partnership {@code p} stop: consistent ones consistent_stopped, copying ones inconsistent_stopped. */
+    private void stopRelationships(long[] s, long[] n, int p) {
+        for (int r = 0; r < t.nRels; r++) {
+            if (t.relPartnership[r] == p) {
+                int st = get(s, L.rcState[r]);
+                if (st == CS) {
+                    set(n, L.rcState[r], CSTOP);
+                } else if (st == IC) {
+                    set(n, L.rcState[r], ISTOP);
+                }
+            }
+        }
+    }
+
+    /** 15. GlobalReplicate: the oldest queued write of a connected group reaches its aux volume. */
+    private void globalReplicates(long[] s, Successors out) {
         for (int g = 0; g < t.nGroups; g++) {
             if (L.queueLen[g] == StateLayout.NONE) {
                 continue;
@@ -410,21 +463,21 @@ public final class StorageModel implements Model {
             }
             set(n, L.queue[g][len - 1], 0);
             set(n, L.queueLen[g], len - 1);
-            int r = t.groupRels[g][e >>> L.queueRelShift[g]];
-            int b = (e >>> L.queueBlockShift) & ((1 << (L.queueRelShift[g] - L.queueBlockShift)) - 1);
-            int x = e & ((1 << L.valueBits) - 1);
-            apply(n, t.relAux[r], b, x);
-            out.emit(action(GLOBAL_REPLICATE, g, 0, 0));
+            apply(n, t.relAux[t.groupRels[g][L.queueRel(g, e)]], L.queueBlock(g, e), L.queueValue(e));
+            out.emit(action(Event.GLOBAL_REPLICATE, g, 0, 0));
         }
-        // 16. RelationshipSynchronized
+    }
+
+    /** 16. RelationshipSynchronized: the background copy of a connected inconsistent_copying relationship completes. */
+    private void relationshipsSynchronized(long[] s, Successors out) {
         for (int r = 0; r < t.nRels; r++) {
             if (get(s, L.rcState[r]) == IC && connected(s, t.relPartnership[r])) {
                 long[] n = out.begin();
-                for (int b = 0; b < B; b++) {
+                for (int b = 0; b < t.B; b++) {
                     apply(n, t.relAux[r], b, logical(s, t.relMaster[r], b));
                 }
                 set(n, L.rcState[r], CS);
-                out.emit(action(RELATIONSHIP_SYNCHRONIZED, r, 0, 0));
+                out.emit(action(Event.RELATIONSHIP_SYNCHRONIZED, r, 0, 0));
             }
         }
     }
@@ -449,7 +502,7 @@ public final class StorageModel implements Model {
         if (len >= L.queue[g].length) {
             throw new IllegalStateException("Global Mirror queue capacity exceeded in group " + t.groupName[g]);
         }
-        set(n, L.queue[g][len], relInGroup << L.queueRelShift[g] | b << L.queueBlockShift | x);
+        set(n, L.queue[g][len], L.queueEntry(g, relInGroup, b, x));
         set(n, L.queueLen[g], len + 1);
     }
 
@@ -519,7 +572,7 @@ public final class StorageModel implements Model {
 
     boolean lunSuspended(long[] s, int l) {
         for (int c : t.lunSourceCopies[l]) {
-            if (get(s, L.copyPhase[c]) != 0) {
+            if (get(s, L.copyPhase[c]) != IDLE) {
                 return true;
             }
         }
@@ -635,7 +688,7 @@ public final class StorageModel implements Model {
 
     private boolean noManagedLunSuspended(long[] s) {
         for (int c = 0; c < t.nCopies; c++) {
-            if (t.copySourceVirtualized[c] && get(s, L.copyPhase[c]) != 0) {
+            if (t.copySourceVirtualized[c] && get(s, L.copyPhase[c]) != IDLE) {
                 return false;
             }
         }
@@ -740,7 +793,7 @@ public final class StorageModel implements Model {
 
     @Override
     public int componentOf(int a) {
-        return switch (kind(a)) {
+        return switch (event(a)) {
             case HOST_WRITE -> t.writerOf[arg0(a)];
             case DESTAGE -> t.destageOwner[arg0(a)];
             case NODE_DOWN, NODE_UP -> t.writers + t.nodeIoGroup[arg0(a)];
@@ -811,7 +864,7 @@ public final class StorageModel implements Model {
     /** No backend copy can still suspend, copy onto/from or fault a LUN volume {@code v} depends on. */
     private boolean copiesSettled(long[] s, int v) {
         for (int c : t.copiesTouching[v]) {
-            if (get(s, L.copyDone[c]) < t.K || get(s, L.copyPhase[c]) != 0) {
+            if (get(s, L.copyDone[c]) < t.K || get(s, L.copyPhase[c]) != IDLE) {
                 return false;
             }
         }
@@ -961,7 +1014,6 @@ public final class StorageModel implements Model {
                 }
             }
         }
-        int vmask = (1 << L.valueBits) - 1;
         for (int g = 0; g < t.nGroups; g++) {
             if (L.queueLen[g] == StateLayout.NONE) {
                 continue;
@@ -969,7 +1021,7 @@ public final class StorageModel implements Model {
             int len = get(old, L.queueLen[g]);
             for (int i = 0; i < len; i++) {
                 int e = get(old, L.queue[g][i]);
-                set(s, L.queue[g][i], (e & ~vmask) | rename(e & vmask, perm));
+                set(s, L.queue[g][i], L.queueWithValue(e, rename(L.queueValue(e), perm)));
             }
         }
     }

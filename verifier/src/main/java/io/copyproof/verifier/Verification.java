@@ -14,6 +14,7 @@ import io.copyproof.rules.Finding;
 import io.copyproof.rules.RuleCatalog;
 import io.copyproof.rules.RuleInfo;
 import io.copyproof.rules.Severity;
+import io.copyproof.trace.TraceMismatch;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,6 +124,7 @@ public final class Verification {
         }
 
         List<EngineResult> ran = new ArrayList<>();
+        List<Disagreement> mismatches = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String name : enginesOf(engineChoice)) {
             Engine engine = engines.get(name);
@@ -133,11 +135,17 @@ public final class Verification {
             try {
                 EngineResult r = engine.check(config, options);
                 ran.add(r);
+            } catch (TraceMismatch e) {
+                // the engine's counterexample is not a run of the storage semantics: the two
+                // statements of the semantics disagree, a verdict of its own
+                mismatches.add(new Disagreement(e.invariantId(), Map.of(name,
+                        "violated, but its counterexample is not a run of the explorer's semantics: " + e.getMessage())));
+                reasons.add("the " + name + " engine stopped at " + e.invariantId());
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 reasons.add("the " + name + " engine failed: " + describe(e));
             }
         }
-        if (ran.isEmpty() && reasons.isEmpty()) {
+        if (ran.isEmpty() && reasons.isEmpty() && mismatches.isEmpty()) {
             reasons.add(missing.size() == enginesOf(engineChoice).size() ? NO_ENGINE
                     : "no engine completed");
         } else if (!missing.isEmpty()) {
@@ -145,10 +153,8 @@ public final class Verification {
         }
 
         Set<String> checked = new LinkedHashSet<>();
-        List<Violation> violations = new ArrayList<>();
         for (EngineResult r : ran) {
             checked.addAll(r.checked());
-            violations.addAll(r.violations());
             for (String a : r.assumptions()) {
                 if (!assumptions.contains(a)) {
                     assumptions.add(a);
@@ -160,8 +166,14 @@ public final class Verification {
             // a search that stopped early claims no "no counterexample within the bounds"
             assumptions.removeIf(a -> a.startsWith(NO_COUNTEREXAMPLE));
         }
-        List<Disagreement> disagreements = ran.size() > 1 ? disagreements(ran) : List.of();
+        List<Violation> violations = perInvariant(ran);
+        List<Disagreement> disagreements = new ArrayList<>(ran.size() > 1 ? disagreements(ran) : List.of());
+        disagreements.addAll(mismatches);
         Stats stats = ran.isEmpty() ? Stats.NONE : ran.get(0).stats();
+        Map<String, Stats> statsByEngine = new LinkedHashMap<>();
+        if (ran.size() > 1) {
+            ran.forEach(r -> statsByEngine.put(r.engine(), r.stats()));
+        }
         String engineName = ran.isEmpty() ? "none" : ran.size() == 1 ? ran.get(0).engine() : engineChoice;
 
         boolean errorFinding = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
@@ -175,7 +187,26 @@ public final class Verification {
         }
         Optional<String> reason = reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
         return new VerificationResult(config.file(), config.name(), verdict, engineName, options.bounds(), stats,
-                List.copyOf(checked), rulesRun, violations, findings, List.of(), assumptions, disagreements, reason);
+                List.copyOf(checked), rulesRun, violations, findings, List.of(), assumptions, disagreements, reason,
+                statsByEngine);
+    }
+
+    /**
+     * Each violated invariant once, in the order the engines report them: the first engine's
+     * counterexample, with every engine that found one and its length ({@link Violation#foundBy()}).
+     */
+    private static List<Violation> perInvariant(List<EngineResult> ran) {
+        Map<String, Violation> first = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> lengths = new LinkedHashMap<>();
+        for (EngineResult r : ran) {
+            for (Violation v : r.violations()) {
+                first.putIfAbsent(v.id(), v);
+                lengths.computeIfAbsent(v.id(), k -> new LinkedHashMap<>()).put(r.engine(), v.trace().size());
+            }
+        }
+        List<Violation> out = new ArrayList<>();
+        first.forEach((id, v) -> out.add(ran.size() > 1 ? v.foundBy(lengths.get(id)) : v));
+        return out;
     }
 
     /** Invariants that engines that both checked them judge differently. */

@@ -13,6 +13,7 @@ import io.copyproof.explorer.Successors;
 import io.copyproof.result.TraceStep;
 import io.copyproof.semantics.ExplorerEngine;
 import io.copyproof.semantics.StorageModel;
+import io.copyproof.semantics.StorageTraceLayer;
 import io.copyproof.engine.EngineResult;
 import io.copyproof.engine.VerifyOptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -73,7 +74,16 @@ class CrossCheckTest {
     static Comparison compare(Config config, int maxSteps, boolean induction) {
         VerifyOptions options = VerifyOptions.defaults(config.bounds()).withThreads(1);
         EngineResult ex = new ExplorerEngine().check(config, options);
-        EngineResult al = new AlloyEngine("sat4j", maxSteps, induction).check(config, options);
+        EngineResult al;
+        try {
+            // with the one trace layer: each Alloy counterexample is replayed through the storage
+            // semantics and every lane Alloy decodes is compared with theirs, state by state
+            al = new AlloyEngine("sat4j", maxSteps, induction).withTraceLayer(new StorageTraceLayer())
+                    .check(config, options);
+        } catch (IllegalStateException e) {
+            return new Comparison(List.of("alloy's counterexample is not the storage semantics' run: "
+                    + e.getMessage()), 0, 0);
+        }
         List<String> proved = provedByInduction(al);
         StepsBound bounds = AlloyGenerator.model(config, config.bounds(), maxSteps).stepsBound();
         List<String> out = new ArrayList<>();

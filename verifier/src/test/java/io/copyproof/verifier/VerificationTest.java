@@ -92,6 +92,55 @@ class VerificationTest {
     }
 
     @Test
+    void bothEnginesReportEachViolatedInvariantOnce() {
+        Verification v = new Verification(Map.of("explorer", engine("explorer", List.of("RC-SYNC", "CS-PIT-COMPLETE"),
+                Optional.empty()), "alloy", engine("alloy", List.of("CS-PIT-COMPLETE", "RC-SYNC"), Optional.empty())),
+                c -> List.of());
+        VerificationResult both = v.verify(SAMPLE, "both", OPTIONS);
+        assertEquals(Verdict.VIOLATED, both.verdict());
+        assertEquals(List.of("RC-SYNC", "CS-PIT-COMPLETE"), both.violations().stream().map(Violation::id).toList());
+        assertEquals(Map.of("explorer", 0, "alloy", 0), both.violations().get(0).foundBy());
+        assertEquals("explorer", both.violations().get(0).engine());
+        assertEquals(List.of(), both.disagreements());
+        assertEquals(List.of("explorer", "alloy"), List.copyOf(both.statsByEngine().keySet()));
+
+        VerificationResult one = v.verify(SAMPLE, "explorer", OPTIONS);
+        assertEquals(Map.of("explorer", 0), one.violations().get(0).foundBy());
+        assertEquals(Map.of(), one.statsByEngine());
+    }
+
+    @Test
+    void aViolationOnlyOneEngineFindsIsListedOnceAndStaysADisagreement() {
+        Verification v = new Verification(Map.of("explorer", engine("explorer", List.of("RC-SYNC"), Optional.empty()),
+                "alloy", engine("alloy", List.of(), Optional.empty())), c -> List.of());
+        VerificationResult both = v.verify(SAMPLE, "both", OPTIONS);
+        assertEquals(1, both.violations().size());
+        assertEquals(Map.of("explorer", 0), both.violations().get(0).foundBy());
+        assertEquals(1, both.disagreements().size());
+    }
+
+    @Test
+    void aCounterexampleTheSemanticsRejectIsADisagreementNotAFailure() {
+        Engine rejected = new Engine() {
+            @Override
+            public String name() {
+                return "alloy";
+            }
+
+            @Override
+            public EngineResult check(Config config, VerifyOptions options) {
+                throw new io.copyproof.trace.TraceMismatch("RC-SYNC", "RC-SYNC: step 2 X(y) is not a step");
+            }
+        };
+        Verification v = new Verification(Map.of("explorer", engine("explorer", List.of(), Optional.empty()),
+                "alloy", rejected), c -> List.of());
+        VerificationResult both = v.verify(SAMPLE, "both", OPTIONS);
+        assertEquals(Verdict.VIOLATED, both.verdict());
+        assertEquals(List.of("RC-SYNC"), both.disagreements().stream().map(d -> d.id()).toList());
+        assertTrue(both.disagreements().get(0).verdictByEngine().get("alloy").contains("not a run"));
+    }
+
+    @Test
     void budgetsAndFailuresAreInconclusive() {
         Verification budget = new Verification(Map.of("explorer",
                 engine("explorer", List.of(), Optional.of("the state budget ran out"))), c -> List.of());
