@@ -558,10 +558,7 @@ final class Search {
         long inserted;
         long roundInserted;
         int claims;
-        // partial-order planning, per component
-        final boolean[] candidate = new boolean[components];
-        final boolean[] hasAction = new boolean[components];
-        final boolean[] seen = new boolean[components];
+        final AmplePlanner planner = por ? new AmplePlanner(model, components, visited, symmetry, open) : null;
 
         Worker(int id) {
             this.id = id;
@@ -655,38 +652,8 @@ final class Search {
                     model.successors(current, this);
                 }
                 case PROBE -> model.successors(current, this);
-                case PLAN -> plan();
+                case PLAN -> porChoice[(int) parentIndex] = planner.choose(current);
             }
-        }
-
-        /**
-         * Partial-order planning for the current state, before any state of the next level is stored:
-         * the visited set then holds exactly the states of depth at most {@link #depth}, whatever the
-         * thread count, so the choice is deterministic. A component qualifies when the model declares
-         * it an ample candidate here, it has at least one enabled action, and none of its successors is
-         * already stored (cycle proviso: each ample successor is new, so it lies one level deeper;
-         * then on every cycle of the reduced graph the state of greatest depth has a successor of no
-         * greater depth and was fully expanded). The first qualifying component is chosen, else -1.
-         */
-        private void plan() {
-            boolean any = false;
-            for (int c = 0; c < components; c++) {
-                candidate[c] = model.ampleCandidate(current, c);
-                hasAction[c] = false;
-                seen[c] = false;
-                any |= candidate[c];
-            }
-            int chosen = -1;
-            if (any) {
-                model.successors(current, this);
-                for (int c = 0; c < components; c++) {
-                    if (candidate[c] && hasAction[c] && !seen[c]) {
-                        chosen = c;
-                        break;
-                    }
-                }
-            }
-            porChoice[(int) parentIndex] = chosen;
         }
 
         @Override
@@ -720,20 +687,6 @@ final class Search {
                     batchLinks[b] = (parentIndex << StateBuffer.ORDINAL_BITS) | ord;
                     if ((batched = b + 1) == BATCH) {
                         flushBatch();
-                    }
-                }
-                case PLAN -> {
-                    int c = model.componentOf(action);
-                    if (c >= 0 && c < components && candidate[c]) {
-                        hasAction[c] = true;
-                        if (!seen[c]) {
-                            if (symmetry) {
-                                model.canonicalize(s);
-                            }
-                            if (visited.contains(s, VisitedSet.hash(s, words))) {
-                                seen[c] = true;
-                            }
-                        }
                     }
                 }
                 case PROBE -> {
