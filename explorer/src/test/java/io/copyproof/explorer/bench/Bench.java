@@ -18,8 +18,8 @@ import java.util.Locale;
  * <pre>
  * java -Xms12g -Xmx12g -XX:+UseParallelGC -cp verifier/target/classes io.copyproof.explorer.bench.Bench [model ...]
  * </pre>
- * Models: {@code grid:DIMS:K}, {@code philosophers:N}, {@code ring:N:M}, {@code pit:V:B:W[:WATCHED]}
- * ({@link BenchModels#pitLocal}). Options: {@code --threads=1,2}, {@code --reps=N} (best of N),
+ * Models: {@code grid:DIMS:K}, {@code philosophers:N}, {@code ring:N:M}, {@code pit:V:B:W[:WATCHED[:bfs]]}
+ * ({@link BenchModels#pitLocal}; WATCHED -1 for no invariant; {@code bfs}: without the static proviso). Options: {@code --threads=1,2}, {@code --reps=N} (best of N),
  * {@code --exact}, {@code --por} (partial-order reduction). Default: {@code grid:3:215 grid:4:55 philosophers:18 ring:6:12}.
  */
 public final class Bench {
@@ -111,7 +111,7 @@ public final class Bench {
             case "philosophers" -> BenchModels.philosophers(Integer.parseInt(p[1]));
             case "ring" -> BenchModels.ring(Integer.parseInt(p[1]), Integer.parseInt(p[2]));
             case "pit" -> BenchModels.pitLocal(Integer.parseInt(p[1]), Integer.parseInt(p[2]), Integer.parseInt(p[3]),
-                    p.length > 4 ? Integer.parseInt(p[4]) : -1);
+                    p.length > 4 ? Integer.parseInt(p[4]) : -1, p.length <= 5 || !p[5].equals("bfs"));
             default -> throw new IllegalArgumentException("unknown model " + spec);
         };
     }

@@ -182,6 +182,14 @@ public final class BenchModels {
      * reads; that volume's Write and Destage actions are declared visible to it.
      */
     public static Model pitLocal(int volumes, int blocks, int w, int watched) {
+        return pitLocal(volumes, blocks, w, watched, true);
+    }
+
+    /**
+     * {@link #pitLocal(int, int, int, int)}, with {@code staticProviso} false: the model does not
+     * declare its sticky actions, so the explorer uses the breadth-first cycle proviso.
+     */
+    public static Model pitLocal(int volumes, int blocks, int w, int watched, boolean staticProviso) {
         if (volumes < 1 || volumes > 16 || blocks < 1 || blocks > 6 || w < 1 || w > 15 || watched >= volumes) {
             throw new IllegalArgumentException("1..16 volumes, 1..6 blocks, 1..15 writes");
         }
@@ -261,7 +269,7 @@ public final class BenchModels {
 
             @Override
             public boolean staticCycleProviso() {
-                return true;
+                return staticProviso;
             }
 
             @Override
