@@ -92,6 +92,9 @@ public final class StorageModel implements Model {
                 Invariant.of("RC-SECONDARY-CONSISTENT", this::secondariesConsistent),
                 Invariant.of("UP-COMPATIBLE-LEVELS", this::levelsCompatible));
         this.secondaryBlock = secondaryBlocks();
+        this.writeVisible = writeVisibility();
+        this.staleReadIx = invariantIndex(STALE_READ);
+        this.secondaryIx = invariantIndex(SECONDARY);
     }
 
     /** Compiles {@code config} within its own bounds. */
@@ -743,12 +746,26 @@ public final class StorageModel implements Model {
     //    happen before them: it needs every node of the system up and upgraded, and while the group
     //    has an enabled step one of its nodes is down or not yet upgraded.
 
-    private static final int INV_STALE_READ = 2;
-    private static final int INV_VOLUME_ONLINE = 5;
-    private static final int INV_SECONDARY = 7;
+    /** The invariants with actions visible to them besides the backend copies' and the like. */
+    private static final String STALE_READ = "CS-STALE-READ";
+    private static final String VOLUME_ONLINE = "AV-VOLUME-ONLINE";
+    private static final String SECONDARY = "RC-SECONDARY-CONSISTENT";
 
     /** v*B+b: the block's LUN position also holds a block of another volume that is an aux. */
     private final boolean[] secondaryBlock;
+    /** [invariant index][volume]: a HostWrite to the volume is visible to the invariant. */
+    private final boolean[][] writeVisible;
+    private final int staleReadIx;
+    private final int secondaryIx;
+
+    private int invariantIndex(String id) {
+        for (int i = 0; i < invariants.size(); i++) {
+            if (invariants.get(i).name().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no invariant " + id);
+    }
 
     private boolean[] secondaryBlocks() {
         java.util.Map<Long, java.util.Set<Integer>> auxAt = new java.util.HashMap<>();
@@ -766,27 +783,33 @@ public final class StorageModel implements Model {
         return out;
     }
 
+    private boolean[][] writeVisibility() {
+        boolean[][] out = new boolean[invariants.size()][t.nVolumes];
+        for (int v = 0; v < t.nVolumes; v++) {
+            boolean metroMaster = false;
+            for (int r : t.masterRels[v]) {
+                metroMaster |= t.relMetro[r];
+            }
+            boolean shared = false;
+            for (int b = 0; b < t.B; b++) {
+                shared |= secondaryBlock[v * t.B + b];
+            }
+            for (int i = 0; i < out.length; i++) {
+                String id = invariants.get(i).name();
+                out[i][v] = id.equals(VOLUME_ONLINE) ? t.stress && metroMaster
+                        : id.equals(SECONDARY) && (metroMaster || t.auxRels[v].length > 0 || shared);
+            }
+        }
+        return out;
+    }
+
     @Override
     public boolean visible(int invariant, int a) {
         return switch (kind(a)) {
-            case HOST_WRITE -> {
-                int v = arg1(a);
-                boolean metroMaster = false;
-                for (int r : t.masterRels[v]) {
-                    metroMaster |= t.relMetro[r];
-                }
-                if (invariant == INV_VOLUME_ONLINE) {
-                    yield t.stress && metroMaster;
-                }
-                boolean shared = false;
-                for (int b = 0; b < t.B; b++) {
-                    shared |= secondaryBlock[v * t.B + b];
-                }
-                yield invariant == INV_SECONDARY && (metroMaster || t.auxRels[v].length > 0 || shared);
-            }
-            case DESTAGE -> invariant == INV_SECONDARY && secondaryBlock[arg0(a) * t.B + arg1(a)];
+            case HOST_WRITE -> writeVisible[invariant][arg1(a)];
+            case DESTAGE -> invariant == secondaryIx && secondaryBlock[arg0(a) * t.B + arg1(a)];
             case NODE_DOWN, NODE_UP -> false;
-            case HOST_READ -> invariant == INV_STALE_READ;
+            case HOST_READ -> invariant == staleReadIx;
             default -> true;
         };
     }
