@@ -12,8 +12,9 @@ package io.copyproof.explorer;
  *   <li>none of its enabled actions is visible ({@link Model#visible}) to an invariant that is still
  *   open, i.e. not yet violated (C2, per invariant);</li>
  *   <li>the cycle proviso (C3). Static form, when the model declares it
- *   ({@link Model#staticCycleProviso()}) and symmetry reduction is off: none of its enabled actions is sticky ({@link Model#sticky}),
- *   where every cycle of the state graph contains a sticky action. Otherwise the breadth-first form:
+ *   ({@link Model#staticCycleProviso()}) and symmetry reduction is off: none of its enabled actions
+ *   is sticky ({@link Model#sticky}), where every cycle of the state graph contains a sticky
+ *   action. Otherwise the breadth-first form:
  *   at least one of its successors is not stored yet. Planning runs over the whole level before any
  *   state of depth {@code d + 1} is stored, so "not stored" means exactly "of breadth-first depth
  *   {@code d + 1} in the reduced graph", whatever the thread count.</li>

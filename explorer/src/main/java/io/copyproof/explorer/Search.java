@@ -554,7 +554,8 @@ final class Search {
         Map<String, Trace> traces = new LinkedHashMap<>();
         pending.sort((a, b) -> Integer.compare(a.invariant, b.invariant));
         for (Pending p : pending) {
-            traces.put(invariants.get(p.invariant).name(), traceBuilder.rebuild(invariants.get(p.invariant).name(), p.level, p.index));
+            String name = invariants.get(p.invariant).name();
+            traces.put(name, traceBuilder.rebuild(name, p.level, p.index));
         }
         StopReason reason = stopReason == null ? StopReason.EXHAUSTED : stopReason;
         List<String> holds = new ArrayList<>();

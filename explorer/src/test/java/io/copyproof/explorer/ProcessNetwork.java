@@ -155,7 +155,8 @@ record ProcessNetwork(int[] sizes, int[][][] local, int[][] sync, int[][] bad, b
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("ProcessNetwork(sizes=" + Arrays.toString(sizes) + ", static=" + staticProviso);
+        StringBuilder sb = new StringBuilder("ProcessNetwork(sizes=").append(Arrays.toString(sizes))
+                .append(", static=").append(staticProviso);
         for (int p = 0; p < sizes.length; p++) {
             sb.append(", p").append(p).append('=').append(Arrays.deepToString(local[p]));
         }
