@@ -62,20 +62,58 @@ public interface Model {
 
     /**
      * Partial-order reduction: true when, in {@code state}, the enabled actions of {@code component}
-     * may be explored alone (an ample set). The model promises, for this state:
+     * may be explored alone as far as independence goes (an ample set). The model promises, for this
+     * state:
      * <ul>
      *   <li>independence: every action of {@code component} enabled here is independent of every
      *   action of every other component — on any path from {@code state}, actions of other
      *   components neither enable, disable, nor change the effect of them, and they commute;</li>
      *   <li>no other action of {@code component} can become enabled before one of the currently
-     *   enabled ones is taken (other components cannot enable them);</li>
-     *   <li>invisibility: none of these actions changes the truth value of any invariant.</li>
+     *   enabled ones is taken (other components cannot enable them).</li>
      * </ul>
-     * The explorer adds the cycle proviso itself and falls back to full expansion when the
-     * component has no enabled action. The default, {@code false}, never reduces.
+     * Invisibility is not part of this promise: the explorer asks {@link #visible} for every enabled
+     * action of the component and every invariant not yet violated, and adds the cycle proviso
+     * itself; it falls back to full expansion when the component has no enabled action. The
+     * default, {@code false}, never reduces.
      */
     default boolean ampleCandidate(long[] state, int component) {
         return false;
+    }
+
+    /**
+     * Partial-order reduction: whether {@code action} may change the truth value of invariant number
+     * {@code invariant} (its index in {@link #invariants()}) in some reachable state — that is, whether
+     * it may write something the invariant reads. Must be a property of the action alone, the same in
+     * every state (an over-approximation is always sound: answering true only costs reduction). An
+     * action visible to an invariant not yet violated is never explored alone. The default, true,
+     * makes every action visible to every invariant, so a model that declares components must also
+     * declare visibility to get any reduction.
+     */
+    default boolean visible(int invariant, int action) {
+        return true;
+    }
+
+    /**
+     * Partial-order reduction, static cycle proviso: true when the model declares {@link #sticky}
+     * actions, so that the explorer uses the static proviso (an ample set never contains a sticky
+     * action) instead of the breadth-first one (an ample set must lead to at least one state not
+     * stored yet). The static proviso does not depend on the search order or on what is stored,
+     * and on models whose cycles all pass through few actions (or that have no cycles) it reduces
+     * far more. Default false.
+     */
+    default boolean staticCycleProviso() {
+        return false;
+    }
+
+    /**
+     * Partial-order reduction, static cycle proviso: the model promises that every cycle of its
+     * state graph contains at least one action for which this returns true (for example the actions
+     * that may decrease a progress measure no other action decreases; in a model without cycles, no
+     * action). Must be a property of the action alone. Used only when
+     * {@link #staticCycleProviso()} is true. Default true (every action sticky: no reduction).
+     */
+    default boolean sticky(int action) {
+        return true;
     }
 
     /** A short human name of an action for traces, e.g. {@code Write(h1, v0, 1)}. */

@@ -26,76 +26,80 @@ import java.util.concurrent.atomic.AtomicLong;
  * hence the distinct-state count and every trace length, do not depend on it (only which of several
  * parents of equal depth is recorded can differ).
  *
- * <p>Partial-order reduction adds a planning pass per level (see {@link #plan}). Symmetry reduction
- * stores and expands canonical states only.
+ * <p>Roles, one file each: this class is the coordinator (levels, phases, budgets, the barrier action,
+ * the result); {@link Worker} is a worker thread; {@link VisitedSet} the shared fingerprint (or exact)
+ * set; {@link StateBuffer} the per-worker queue segments; {@link TraceLinks} the per-level parent
+ * links and {@link TraceBuilder} the trace rebuild; {@link AmplePlanner} the partial-order planner,
+ * which runs in a planning pass over the level before it is expanded. Symmetry reduction stores and
+ * expands canonical states only.
  */
 final class Search {
 
-    private enum Phase { PLAN, EXPAND, PROBE }
+    enum Phase { PLAN, EXPAND, PROBE }
 
     /** Successors inserted together (see {@link Worker#flushBatch()}). */
-    private static final int BATCH = 64;
+    static final int BATCH = 64;
     /** Minimum free slots per worker before a round starts (the visited set grows first). */
     private static final int MIN_SHARE = 1024;
 
     private record Pending(int invariant, int level, long index) { }
 
-    private final Model model;
-    private final int words;
+    final Model model;
+    final int words;
     private final List<Invariant> invariants;
-    private final StatePredicate[] predicates;
+    final StatePredicate[] predicates;
     private final int threads;
     private final long maxStates;
     private final int maxDepth;
-    private final long timeLimitNanos;
-    private final long memoryBudget;
+    final long timeLimitNanos;
+    final long memoryBudget;
     private final boolean exact;
-    private final boolean por;
-    private final int components;
-    private final boolean symmetry;
+    final boolean por;
+    final int components;
+    final boolean symmetry;
     private final ProgressListener progress;
     private final long progressInterval;
-    private final Ticker ticker;
+    final Ticker ticker;
 
-    private final VisitedSet visited;
+    final VisitedSet visited;
     private final TraceLinks links;
     private final AtomicLong size = new AtomicLong();
-    private final AtomicInteger nextChunk = new AtomicInteger();
+    final AtomicInteger nextChunk = new AtomicInteger();
     private final AtomicLong nextProgressAt = new AtomicLong();
     private final Worker[] workers;
     private final List<long[]> initials = new ArrayList<>();
     private final List<Pending> pending = new ArrayList<>();
 
-    private volatile boolean stop;
+    volatile boolean stop;
     /** Set by a worker that used up its share of the round's insert budget: everyone ends the round. */
-    private volatile boolean roundFull;
+    volatile boolean roundFull;
     /**
      * New states each worker may store in this round before the coordinator must look: the free
      * slots below the growth threshold and the rest of the state budget, shared among the workers.
      * Per-worker shares avoid a shared atomic counter (a full fence) on the hot path.
      */
-    private long roundBudget;
+    long roundBudget;
     private long seeded;
     private StopReason stopReason;
     private volatile Throwable error;
     private volatile long peakHeap;
-    private long startNanos;
+    long startNanos;
     private long lastProgressNanos;
     private long lastProgressStates;
 
     // level state: written by the coordinator only, published to workers by the barrier
     private int depth;
     private int maxDepthReached;
-    private Phase phase;
-    private StateBuffer[] frontier;
-    private long[] segmentBase;
+    Phase phase;
+    StateBuffer[] frontier;
+    long[] segmentBase;
     private long frontierSize;
-    private int[] chunkSegment;
-    private long[] chunkStart;
-    private long[] chunkEnd;
-    private int chunks;
-    private int[] porChoice;
-    private final boolean[] open;
+    int[] chunkSegment;
+    long[] chunkStart;
+    long[] chunkEnd;
+    int chunks;
+    int[] porChoice;
+    final boolean[] open;
     private boolean finished;
 
     Search(Model model, Explorer cfg) {
@@ -124,7 +128,7 @@ final class Search {
         this.links = new TraceLinks(cfg.spillTraceLinks != null ? cfg.spillTraceLinks : !exact);
         this.workers = new Worker[threads];
         for (int i = 0; i < threads; i++) {
-            workers[i] = new Worker(i);
+            workers[i] = new Worker(this, i);
         }
     }
 
@@ -310,7 +314,7 @@ final class Search {
         stop = true;
     }
 
-    private synchronized void requestStop(StopReason reason) {
+    synchronized void requestStop(StopReason reason) {
         if (!stop) {
             stopReason = reason;
             stop = true;
@@ -475,7 +479,7 @@ final class Search {
         finished = true;
     }
 
-    private long estimateBytes() {
+    long estimateBytes() {
         long b = visited.bytes() + links.heapBytes();
         StateBuffer[] f = frontier;
         if (f != null) {
@@ -493,7 +497,7 @@ final class Search {
         return b;
     }
 
-    private void sampleHeap() {
+    void sampleHeap() {
         Runtime rt = Runtime.getRuntime();
         long used = rt.totalMemory() - rt.freeMemory();
         if (used > peakHeap) {
@@ -501,7 +505,7 @@ final class Search {
         }
     }
 
-    private void maybeReport(long now) {
+    void maybeReport(long now) {
         long due = nextProgressAt.get();
         if (progress == null || now < due || !nextProgressAt.compareAndSet(due, now + progressInterval)) {
             return;
@@ -530,225 +534,6 @@ final class Search {
         progress.onProgress(new Progress(distinct, queued, depth, rate, heap, (now - startNanos) / 1e9));
     }
 
-    // ---------------------------------------------------------------- worker
-
-    /** A worker thread's state; it is also the successor sink handed to the model. */
-    private final class Worker implements Successors {
-        final int id;
-        final long[] current = new long[words];
-        final long[] scratch = new long[words];
-        final long[] found = new long[predicates.length];
-        final long[] candidateState = new long[words];
-        // the batch of successors awaiting insertion: states, hashes, links
-        final long[] batchStates = new long[BATCH * words];
-        final long[] batchHashes = new long[BATCH];
-        final long[] batchLinks = new long[BATCH];
-        int batched;
-        long touched;
-        final java.util.ArrayDeque<long[]> statePool = new java.util.ArrayDeque<>();
-        final java.util.ArrayDeque<long[]> linkPool = new java.util.ArrayDeque<>();
-        StateBuffer next = new StateBuffer(words, statePool, linkPool);
-        long pos;
-        long end;
-        int segment;
-        long parentIndex;
-        int ordinal;
-        int choice = -1;
-        long transitions;
-        long inserted;
-        long roundInserted;
-        int claims;
-        // partial-order planning, per component
-        final boolean[] candidate = new boolean[components];
-        final boolean[] hasAction = new boolean[components];
-        final boolean[] seen = new boolean[components];
-
-        Worker(int id) {
-            this.id = id;
-            Arrays.fill(found, -1);
-        }
-
-        void workRound() {
-            try {
-                while (!stop && !roundFull) {
-                    if (pos >= end) {
-                        if (!claim()) {
-                            return;
-                        }
-                    }
-                    expand(pos);
-                    pos++;
-                }
-            } finally {
-                flushBatch();
-            }
-        }
-
-        /**
-         * Inserts the batched successors: first touches every home slot (independent loads whose cache
-         * misses overlap), then inserts one by one; new states go to the next level and are checked.
-         */
-        void flushBatch() {
-            int n = batched;
-            if (n == 0) {
-                return;
-            }
-            batched = 0;
-            touched += visited.touch(batchHashes, n);
-            final long[] st = batchStates;
-            for (int k = 0; k < n; k++) {
-                int off = k * words;
-                if (visited.insert(st, off, batchHashes[k])) {
-                    next.add(st, off, batchLinks[k]);
-                    inserted++;
-                    if (++roundInserted >= roundBudget) {
-                        roundFull = true;
-                    }
-                    if (predicates.length > 0) {
-                        check(st, off);
-                    }
-                }
-            }
-        }
-
-        private void check(long[] st, int off) {
-            System.arraycopy(st, off, candidateState, 0, words);
-            for (int i = 0; i < predicates.length; i++) {
-                if (open[i] && found[i] < 0 && !predicates[i].test(candidateState)) {
-                    found[i] = next.size() - 1;
-                }
-            }
-        }
-
-        private boolean claim() {
-            int c = nextChunk.getAndIncrement();
-            if (c >= chunks) {
-                pos = end = 0;
-                return false;
-            }
-            segment = chunkSegment[c];
-            pos = chunkStart[c];
-            end = chunkEnd[c];
-            long now = ticker.read();
-            if (now - startNanos > timeLimitNanos) {
-                requestStop(StopReason.TIME_LIMIT);
-            }
-            maybeReport(now);
-            if ((++claims & 15) == 0) {
-                if (id == 0) {
-                    sampleHeap();
-                }
-                if (estimateBytes() > memoryBudget) {
-                    requestStop(StopReason.MEMORY_LIMIT);
-                }
-            }
-            return true;
-        }
-
-        private void expand(long local) {
-            frontier[segment].get(local, current);
-            parentIndex = segmentBase[segment] + local;
-            ordinal = 0;
-            switch (phase) {
-                case EXPAND -> {
-                    choice = por ? porChoice[(int) parentIndex] : -1;
-                    model.successors(current, this);
-                }
-                case PROBE -> model.successors(current, this);
-                case PLAN -> plan();
-            }
-        }
-
-        /**
-         * Partial-order planning for the current state, before any state of the next level is stored:
-         * the visited set then holds exactly the states of depth at most {@link #depth}, whatever the
-         * thread count, so the choice is deterministic. A component qualifies when the model declares
-         * it an ample candidate here, it has at least one enabled action, and none of its successors is
-         * already stored (cycle proviso: each ample successor is new, so it lies one level deeper;
-         * then on every cycle of the reduced graph the state of greatest depth has a successor of no
-         * greater depth and was fully expanded). The first qualifying component is chosen, else -1.
-         */
-        private void plan() {
-            boolean any = false;
-            for (int c = 0; c < components; c++) {
-                candidate[c] = model.ampleCandidate(current, c);
-                hasAction[c] = false;
-                seen[c] = false;
-                any |= candidate[c];
-            }
-            int chosen = -1;
-            if (any) {
-                model.successors(current, this);
-                for (int c = 0; c < components; c++) {
-                    if (candidate[c] && hasAction[c] && !seen[c]) {
-                        chosen = c;
-                        break;
-                    }
-                }
-            }
-            porChoice[(int) parentIndex] = chosen;
-        }
-
-        @Override
-        public long[] begin() {
-            final long[] c = current;
-            final long[] t = scratch;
-            for (int i = 0; i < t.length; i++) {
-                t[i] = c[i];
-            }
-            return t;
-        }
-
-        @Override
-        public void emit(int action) {
-            final int ord = ordinal++;
-            final long[] s = scratch;
-            switch (phase) {
-                case EXPAND -> {
-                    if (choice >= 0 && model.componentOf(action) != choice) {
-                        return;
-                    }
-                    transitions++;
-                    if (ord > StateBuffer.ORDINAL_MASK) {
-                        throw new IllegalStateException("more than 2^20 successors of one state");
-                    }
-                    if (symmetry) {
-                        model.canonicalize(s);
-                    }
-                    int b = batched;
-                    batchHashes[b] = VisitedSet.copyAndHash(s, batchStates, b * words, words);
-                    batchLinks[b] = (parentIndex << StateBuffer.ORDINAL_BITS) | ord;
-                    if ((batched = b + 1) == BATCH) {
-                        flushBatch();
-                    }
-                }
-                case PLAN -> {
-                    int c = model.componentOf(action);
-                    if (c >= 0 && c < components && candidate[c]) {
-                        hasAction[c] = true;
-                        if (!seen[c]) {
-                            if (symmetry) {
-                                model.canonicalize(s);
-                            }
-                            if (visited.contains(s, VisitedSet.hash(s, words))) {
-                                seen[c] = true;
-                            }
-                        }
-                    }
-                }
-                case PROBE -> {
-                    if (symmetry) {
-                        model.canonicalize(s);
-                    }
-                    if (!visited.contains(s, VisitedSet.hash(s, words))) {
-                        requestStop(StopReason.DEPTH_LIMIT);
-                    }
-                }
-            }
-        }
-
-    }
-
     // ---------------------------------------------------------------- result and traces
 
     private Result result() {
@@ -765,10 +550,12 @@ final class Search {
         Stats stats = new Stats(distinct, transitions, maxDepthReached, seconds, bytesPerState, collision, peakHeap,
                 threads, exact);
 
+        TraceBuilder traceBuilder = new TraceBuilder(model, symmetry, initials, links);
         Map<String, Trace> traces = new LinkedHashMap<>();
         pending.sort((a, b) -> Integer.compare(a.invariant, b.invariant));
         for (Pending p : pending) {
-            traces.put(invariants.get(p.invariant).name(), rebuild(p));
+            String name = invariants.get(p.invariant).name();
+            traces.put(name, traceBuilder.rebuild(name, p.level, p.index));
         }
         StopReason reason = stopReason == null ? StopReason.EXHAUSTED : stopReason;
         List<String> holds = new ArrayList<>();
@@ -781,87 +568,5 @@ final class Search {
         Status status = !traces.isEmpty() ? Status.VIOLATED
                 : reason.complete() ? Status.VERIFIED : Status.INCONCLUSIVE;
         return new Result(status, traces, holds, unresolved, reason, stats);
-    }
-
-    /** Replays the recorded successor ordinals from the initial state into a concrete trace. */
-    private Trace rebuild(Pending p) {
-        int[] ordinals = new int[p.level];
-        long index = p.index;
-        for (int level = p.level; level >= 1; level--) {
-            long link = links.get(level, index);
-            ordinals[level - 1] = (int) (link & StateBuffer.ORDINAL_MASK);
-            index = link >>> StateBuffer.ORDINAL_BITS;
-        }
-        int initial = (int) (links.get(0, index) & StateBuffer.ORDINAL_MASK);
-        List<long[]> states = new ArrayList<>(p.level + 1);
-        int[] actions = new int[p.level];
-        if (!symmetry) {
-            long[] s = initials.get(initial).clone();
-            states.add(s);
-            for (int k = 0; k < p.level; k++) {
-                Step step = successorsOf(s).get(ordinals[k]);
-                actions[k] = step.action;
-                s = step.state;
-                states.add(s);
-            }
-            return new Trace(invariants.get(p.invariant).name(), actions, states);
-        }
-        // symmetry: first the chain of stored (canonical) states the search walked, then a concrete
-        // path through the model that visits the same symmetry classes, step by step
-        List<long[]> chain = new ArrayList<>(p.level + 1);
-        long[] c = canonical(initials.get(initial));
-        chain.add(c);
-        for (int k = 0; k < p.level; k++) {
-            c = canonical(successorsOf(c).get(ordinals[k]).state);
-            chain.add(c);
-        }
-        long[] concrete = initials.get(initial).clone();
-        states.add(concrete);
-        for (int k = 0; k < p.level; k++) {
-            Step chosen = null;
-            for (Step st : successorsOf(concrete)) {
-                if (Arrays.equals(canonical(st.state), chain.get(k + 1))) {
-                    chosen = st;
-                    break;
-                }
-            }
-            if (chosen == null) {
-                throw new IllegalStateException("trace replay failed at step " + (k + 1)
-                        + ": the model is not deterministic or canonicalize is not a symmetry");
-            }
-            actions[k] = chosen.action;
-            concrete = chosen.state;
-            states.add(concrete);
-        }
-        return new Trace(invariants.get(p.invariant).name(), actions, states);
-    }
-
-    private long[] canonical(long[] s) {
-        long[] c = s.clone();
-        if (symmetry) {
-            model.canonicalize(c);
-        }
-        return c;
-    }
-
-    private record Step(int action, long[] state) { }
-
-    private List<Step> successorsOf(long[] state) {
-        List<Step> out = new ArrayList<>();
-        long[] src = state.clone();
-        long[] buf = new long[words];
-        model.successors(src, new Successors() {
-            @Override
-            public long[] begin() {
-                System.arraycopy(src, 0, buf, 0, words);
-                return buf;
-            }
-
-            @Override
-            public void emit(int action) {
-                out.add(new Step(action, buf.clone()));
-            }
-        });
-        return out;
     }
 }

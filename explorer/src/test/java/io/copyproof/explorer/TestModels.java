@@ -183,6 +183,11 @@ final class TestModels {
             }
 
             @Override
+            public boolean visible(int invariant, int action) {
+                return action % 2 == 1; // both invariants read the counter, which only publish changes
+            }
+
+            @Override
             public String actionName(int action) {
                 return (action % 2 == 0 ? "local" : "publish") + "(p" + action / 2 + ")";
             }

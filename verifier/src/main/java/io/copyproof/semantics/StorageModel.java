@@ -75,6 +75,10 @@ public final class StorageModel implements Model {
             }
         }
         this.invariants = List.copyOf(inv);
+        this.secondaryBlock = secondaryBlocks();
+        this.writeVisible = writeVisibility();
+        this.staleReadIx = invariantIndex(STALE_READ);
+        this.secondaryIx = invariantIndex(SECONDARY);
     }
 
     /** Compiles {@code config} within its own bounds. */
@@ -770,21 +774,100 @@ public final class StorageModel implements Model {
     // volumes only it writes, and the aux volumes whose masters only it writes), then one per I/O
     // group (its nodes' NodeDown and NodeUp). Every other action belongs to no component.
     // ampleCandidate says when all enabled actions of a component are independent of every action
-    // other components can take from here on, and invisible to every invariant. The arguments:
-    //  - Destage never changes logical(v,b) nor anything an invariant reads: it is invisible. It depends
-    //    only on writes to the same block and on backend copies reading or writing its LUN.
+    // other components can take from here on; visible() declares, per invariant, which actions can
+    // change what it reads (the explorer never explores a visible action alone while its invariant
+    // is open). The arguments:
+    //  - Destage never changes logical(v,b): it moves the cached value to the block's LUN position.
+    //    It depends only on writes to the same block and on backend copies reading or writing its
+    //    LUN. Visible only to RC-SECONDARY-CONSISTENT, and only where another volume's block that is
+    //    an aux of a relationship shares that LUN position (its logical value would change).
     //  - A HostWrite to a volume no other host writes, that is no aux, no FlashCopy source or target
     //    with triggers left, no block of which is read through a copy target, whose relationships
     //    neither replicate (consistent_synchronized) nor can start to (inconsistent_copying), whose
     //    I/O group cannot change (no upgrade step or committed, when it caches writes), and whose LUNs
     //    no backend copy can still suspend, copy or fault, changes only that host's variables and that
-    //    volume's blocks: independent of the rest and invisible (no invariant reads them then).
+    //    volume's blocks: independent of the rest. The flags of CS-PIT-*, CS-STALE-READ and
+    //    CS-TARGET-HOLDS-SVC-DATA are set only by backend copies and HostRead; a HostWrite is visible
+    //    to AV-VOLUME-ONLINE when it can time out (stress, Metro Mirror master) and to
+    //    RC-SECONDARY-CONSISTENT when it can write an aux block (the volume is an aux or a Metro
+    //    Mirror master, or shares a LUN position with an aux block); appending a write never changes
+    //    the prefix check of values already on an aux (written only grows, wloc entries are final).
     //  - NodeDown/NodeUp keep one node of each I/O group online, so no invariant sees them; they only
     //    change how later writes to cached volumes of their I/O group are applied, so they are ample
     //    once no such write can come (all writers done, no replication, queue or FlashCopy left), and
     //    without stress (the timeout reads node states). UpgradeCommit, which they may enable, cannot
     //    happen before them: it needs every node of the system up and upgraded, and while the group
     //    has an enabled step one of its nodes is down or not yet upgraded.
+
+    /** The invariants with actions visible to them besides the backend copies' and the like. */
+    private static final String STALE_READ = "CS-STALE-READ";
+    private static final String VOLUME_ONLINE = "AV-VOLUME-ONLINE";
+    private static final String SECONDARY = "RC-SECONDARY-CONSISTENT";
+
+    /** v*B+b: the block's LUN position also holds a block of another volume that is an aux. */
+    private final boolean[] secondaryBlock;
+    /** [invariant index][volume]: a HostWrite to the volume is visible to the invariant. */
+    private final boolean[][] writeVisible;
+    private final int staleReadIx;
+    private final int secondaryIx;
+
+    private int invariantIndex(String id) {
+        for (int i = 0; i < invariants.size(); i++) {
+            if (invariants.get(i).name().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no invariant " + id);
+    }
+
+    private boolean[] secondaryBlocks() {
+        java.util.Map<Long, java.util.Set<Integer>> auxAt = new java.util.HashMap<>();
+        for (int v = 0; v < t.nVolumes; v++) {
+            for (int b = 0; t.auxRels[v].length > 0 && b < t.B; b++) {
+                int vb = v * t.B + b;
+                auxAt.computeIfAbsent((long) t.lunOf[vb] << 32 | t.posOf[vb], k -> new java.util.HashSet<>()).add(v);
+            }
+        }
+        boolean[] out = new boolean[t.nVolumes * t.B];
+        for (int vb = 0; vb < out.length; vb++) {
+            java.util.Set<Integer> there = auxAt.getOrDefault((long) t.lunOf[vb] << 32 | t.posOf[vb], java.util.Set.of());
+            out[vb] = there.size() > (there.contains(vb / t.B) ? 1 : 0);
+        }
+        return out;
+    }
+
+    private boolean[][] writeVisibility() {
+        boolean[][] out = new boolean[invariants.size()][t.nVolumes];
+        for (int v = 0; v < t.nVolumes; v++) {
+            boolean metroMaster = false;
+            for (int r : t.masterRels[v]) {
+                metroMaster |= t.relMetro[r];
+            }
+            boolean shared = false;
+            for (int b = 0; b < t.B; b++) {
+                shared |= secondaryBlock[v * t.B + b];
+            }
+            for (int i = 0; i < out.length; i++) {
+                String id = invariants.get(i).name();
+                out[i][v] = id.equals(VOLUME_ONLINE) ? t.stress && metroMaster
+                        : id.equals(SECONDARY) && (metroMaster || t.auxRels[v].length > 0 || shared);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean visible(int invariant, int a) {
+        return switch (event(a)) {
+            case HOST_WRITE -> writeVisible[invariant][arg1(a)];
+            case DESTAGE -> invariant == secondaryIx && secondaryBlock[arg0(a) * t.B + arg1(a)];
+            case NODE_DOWN, NODE_UP -> false;
+            case HOST_READ -> invariant == staleReadIx;
+            case LUN_SUSPEND, BACKEND_SNAPSHOT, BACKEND_REPLICATE, LUN_RESUME, POOL_FAULT, FLASH_COPY_START,
+                    UPGRADE_START, UPGRADE_COMMIT, PARTNERSHIP_FAULT, PARTNERSHIP_RESTORE, GLOBAL_REPLICATE,
+                    RELATIONSHIP_SYNCHRONIZED -> true;
+        };
+    }
 
     @Override
     public int components() {

@@ -99,7 +99,7 @@ class StateCountTest {
             "backend-snapshot-cached.hazard, 82, 82, 82, 82",
             "backend-snapshot-cached.safe, 24, 24, 24, 24",
             "stale-read-cached-target.hazard, 148, 140, 148, 140",
-            "upgrade-concurrent-metro.safe, 2371, 1565, 133, 133",
+            "upgrade-concurrent-metro.safe, 2371, 1517, 133, 133",
             "pit-target-holds-svc-data.safe, 1656, 529, 504, 389"})
     void pinnedExampleCounts(String example, long full, long reduced, long sym, long symReduced) {
         Config c = Examples.load(example);

@@ -18,8 +18,9 @@ import java.util.Locale;
  * <pre>
  * java -Xms12g -Xmx12g -XX:+UseParallelGC -cp verifier/target/classes io.copyproof.explorer.bench.Bench [model ...]
  * </pre>
- * Models: {@code grid:DIMS:K}, {@code philosophers:N}, {@code ring:N:M}. Options: {@code --threads=1,2},
- * {@code --reps=N} (best of N), {@code --exact}. Default: {@code grid:3:215 grid:4:55 philosophers:18 ring:6:12}.
+ * Models: {@code grid:DIMS:K}, {@code philosophers:N}, {@code ring:N:M}, {@code pit:V:B:W[:WATCHED[:bfs]]}
+ * ({@link BenchModels#pitLocal}; WATCHED -1 for no invariant; {@code bfs}: without the static proviso). Options: {@code --threads=1,2}, {@code --reps=N} (best of N),
+ * {@code --exact}, {@code --por} (partial-order reduction). Default: {@code grid:3:215 grid:4:55 philosophers:18 ring:6:12}.
  */
 public final class Bench {
 
@@ -31,6 +32,7 @@ public final class Bench {
         int[] threads = {1, 2};
         int reps = 2;
         boolean exact = false;
+        boolean por = false;
         for (String a : args) {
             if (a.startsWith("--threads=")) {
                 String[] p = a.substring(10).split(",");
@@ -42,6 +44,8 @@ public final class Bench {
                 reps = Integer.parseInt(a.substring(7));
             } else if (a.equals("--exact")) {
                 exact = true;
+            } else if (a.equals("--por")) {
+                por = true;
             } else {
                 models.add(a);
             }
@@ -59,7 +63,7 @@ public final class Bench {
             Model model = parse(spec);
             Model warm = parse(warmUp(spec));
             for (int t : threads) {
-                Explorer.of(warm).threads(t).exact(exact).run();
+                Explorer.of(warm).threads(t).exact(exact).partialOrder(por).run();
             }
             for (int t : threads) {
                 Result best = null;
@@ -69,7 +73,7 @@ public final class Bench {
                     System.gc();
                     resetPeaks();
                     long cpu0 = cpuNanos();
-                    Result res = Explorer.of(model).threads(t).exact(exact).run();
+                    Result res = Explorer.of(model).threads(t).exact(exact).partialOrder(por).run();
                     double cpu = (cpuNanos() - cpu0) / 1e9;
                     long peak = heapPeak();
                     if (best == null || res.stats().seconds() < best.stats().seconds()) {
@@ -95,6 +99,7 @@ public final class Bench {
             case "grid" -> "grid:" + p[1] + ":" + Math.max(1, Integer.parseInt(p[2]) / 3);
             case "philosophers" -> "philosophers:" + Math.max(2, Integer.parseInt(p[1]) - 3);
             case "ring" -> "ring:" + p[1] + ":" + Math.max(1, Integer.parseInt(p[2]) / 2);
+            case "pit" -> "pit:2:" + p[2] + ":" + p[3];
             default -> spec;
         };
     }
@@ -105,6 +110,8 @@ public final class Bench {
             case "grid" -> BenchModels.grid(Integer.parseInt(p[1]), Integer.parseInt(p[2]));
             case "philosophers" -> BenchModels.philosophers(Integer.parseInt(p[1]));
             case "ring" -> BenchModels.ring(Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+            case "pit" -> BenchModels.pitLocal(Integer.parseInt(p[1]), Integer.parseInt(p[2]), Integer.parseInt(p[3]),
+                    p.length > 4 ? Integer.parseInt(p[4]) : -1, p.length <= 5 || !p[5].equals("bfs"));
             default -> throw new IllegalArgumentException("unknown model " + spec);
         };
     }
