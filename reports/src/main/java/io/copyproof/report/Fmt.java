@@ -265,7 +265,8 @@ final class Fmt {
                 r.bounds() == null ? io.copyproof.config.Bounds.DEFAULT : r.bounds(),
                 r.stats() == null ? Stats.NONE : r.stats(), r.checked(), r.rulesRun(), violations, findings, errors,
                 r.assumptions(), r.disagreements(),
-                r.inconclusiveReason() == null ? java.util.Optional.empty() : r.inconclusiveReason());
+                r.inconclusiveReason() == null ? java.util.Optional.empty() : r.inconclusiveReason(),
+                r.slices());
     }
 
     private static TraceStep sanitize(TraceStep s) {

@@ -126,6 +126,7 @@ final class TextRenderer implements Renderer {
                 .append(Fmt.plural(r.checked().size(), "invariant", "invariants")).append(", ")
                 .append(Fmt.plural(r.rulesRun().size(), "static rule", "static rules")).append('\n');
         sb.append(paint(o, BOLD, "Statistics")).append("  ").append(stats(r.stats(), r.engine(), o)).append('\n');
+        r.slices().ifPresent(s -> sb.append(paint(o, BOLD, "Slices")).append("  ").append(s.summary()).append('\n'));
     }
 
     /**

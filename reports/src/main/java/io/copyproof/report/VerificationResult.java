@@ -28,7 +28,8 @@ public record VerificationResult(
         List<ConfigError> errors,
         List<String> assumptions,
         List<Disagreement> disagreements,
-        Optional<String> inconclusiveReason) {
+        Optional<String> inconclusiveReason,
+        Optional<Slices> slices) {
 
     public VerificationResult {
         checked = List.copyOf(checked);
@@ -38,6 +39,16 @@ public record VerificationResult(
         errors = List.copyOf(errors);
         assumptions = List.copyOf(assumptions);
         disagreements = List.copyOf(disagreements);
+        slices = slices == null ? Optional.empty() : slices;
+    }
+
+    /** A result without a slices summary (a configuration that was not sliced, or not explored). */
+    public VerificationResult(String file, String configName, Verdict verdict, String engine, Bounds bounds,
+                              Stats stats, List<String> checked, List<String> rulesRun, List<Violation> violations,
+                              List<Finding> findings, List<ConfigError> errors, List<String> assumptions,
+                              List<Disagreement> disagreements, Optional<String> inconclusiveReason) {
+        this(file, configName, verdict, engine, bounds, stats, checked, rulesRun, violations, findings, errors,
+                assumptions, disagreements, inconclusiveReason, Optional.empty());
     }
 
     /** The result for a file that could not be loaded. */

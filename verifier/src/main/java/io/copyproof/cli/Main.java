@@ -4,6 +4,7 @@ import io.copyproof.alloy.AlloyEngine;
 import io.copyproof.alloy.AlloyGenerator;
 import io.copyproof.rules.StaticRules;
 import io.copyproof.semantics.ExplorerEngine;
+import io.copyproof.slicing.SlicingEngine;
 
 /**
  * The {@code copyproof} command: {@code verify}, {@code generate}, {@code rules}. The only place
@@ -27,8 +28,8 @@ public final class Main {
      */
     static Wiring wiring() {
         return Wiring.empty()
-                .withEngine(new ExplorerEngine())
-                .withEngine(new AlloyEngine())
+                .withEngine(new SlicingEngine(new ExplorerEngine()))
+                .withEngine(new SlicingEngine(new AlloyEngine()))
                 .withStaticRules(StaticRules.ids(), StaticRules::check)
                 .withGenerator(AlloyGenerator::generate);
     }
