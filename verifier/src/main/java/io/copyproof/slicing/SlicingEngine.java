@@ -82,7 +82,8 @@ public final class SlicingEngine implements Engine {
         long deadline = options.timeLimit() == null ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
         SliceProgress progress = options.progress()
                 ? new SliceProgress(progressOut, inner.name(), slices.size(), explored.size(), start) : null;
-        boolean innerProgress = options.progress() && parallel == 1 && explored.size() == 1;
+        // the engine's own progress lines (the explorer's states, Alloy's checks) only when slices run one at a time
+        boolean innerProgress = options.progress() && parallel == 1;
         // the slices running at once share the memory the explorer may use: each gets its part
         long memory = options.memoryBudget() > 0 ? options.memoryBudget()
                 : (long) (Runtime.getRuntime().maxMemory() * SHARE_OF_HEAP);

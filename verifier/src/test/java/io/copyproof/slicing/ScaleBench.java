@@ -26,7 +26,11 @@ public final class ScaleBench {
     private ScaleBench() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 2 && args[0].equals("whole-vs-sliced")) {
+            wholeVsSliced(java.nio.file.Path.of(args[1]));
+            return;
+        }
         List<String> engines = List.of("explorer", "alloy");
         boolean hazard = false;
         List<Integer> sizes = new ArrayList<>();
@@ -80,6 +84,34 @@ public final class ScaleBench {
 
     private static Engine engine(String name) {
         return name.equals("alloy") ? new AlloyEngine() : new ExplorerEngine();
+    }
+
+    /**
+     * A file checked by the explorer whole and sliced, alternately, five times each after one
+     * warm-up of each: the median wall times (the "before and after" of slicing).
+     */
+    private static void wholeVsSliced(java.nio.file.Path file) throws java.io.IOException {
+        Config config = load(java.nio.file.Files.readString(file), file.toString());
+        VerifyOptions o = VerifyOptions.defaults(config.bounds());
+        List<Double> whole = new ArrayList<>();
+        List<Double> sliced = new ArrayList<>();
+        long states = 0;
+        long slicedStates = 0;
+        for (int i = 0; i < 6; i++) {
+            long t0 = System.nanoTime();
+            states = new ExplorerEngine().check(config, o).stats().distinctStates();
+            long t1 = System.nanoTime();
+            slicedStates = new SlicingEngine(new ExplorerEngine()).check(config, o).stats().distinctStates();
+            long t2 = System.nanoTime();
+            if (i > 0) {
+                whole.add((t1 - t0) / 1e9);
+                sliced.add((t2 - t1) / 1e9);
+            }
+        }
+        whole.sort(null);
+        sliced.sort(null);
+        System.out.printf(Locale.ROOT, "%s: whole %.2f s (%,d states), sliced %.2f s (%,d states), medians of 5%n",
+                file.getFileName(), whole.get(2), states, sliced.get(2), slicedStates);
     }
 
     private static void perSlice(Config config, Engine engine) {
