@@ -79,6 +79,17 @@ class SlicerTest {
     }
 
     @Test
+    void aSliceWithoutAVerdictMakesTheWholeInconclusiveAndIsNamed() {
+        Config whole = ScaleBench.load(TwoSiteConfigs.yaml(SHAPE), "two-site.yaml");
+        VerifyOptions tiny = new VerifyOptions(whole.bounds(), 2, 1, java.time.Duration.ofMinutes(1), false, true, true);
+        EngineResult r = new SlicingEngine(new ExplorerEngine()).check(whole, tiny);
+        String reason = r.inconclusiveReason().orElseThrow();
+        assertTrue(reason.contains("slices without a verdict: slice 1 of " + r.slices().orElseThrow().total()), reason);
+        assertTrue(reason.contains("distinct-state budget"), reason);
+        assertFalse(r.slices().orElseThrow().inconclusive().isEmpty());
+    }
+
+    @Test
     void slicesIdenticalUpToRenamingShareTheirCanonicalFormAndOthersDoNot() {
         Config whole = ScaleBench.load(TwoSiteConfigs.yaml(SHAPE), "two-site.yaml");
         Map<String, Slice> byVolume = new HashMap<>();
