@@ -65,8 +65,8 @@ final class SliceMerge {
         Slice largest = slices.stream().max(Comparator.comparingInt(Slice::size)).orElseThrow();
         Slices summary = new Slices(slices.size(), explored.size(), slices.size() - explored.size(), largest.size(),
                 largest.label(), inconclusive);
-        return new EngineResult(engine, ids, violations, stats(explored, results, wallSeconds, peakHeap), mergeOrdered(assumptionLists),
-                reason, Optional.of(summary));
+        return new EngineResult(engine, ids, violations, stats(explored, results, wallSeconds, peakHeap),
+                perSliceClaims(assumptionLists), reason, Optional.of(summary));
     }
 
     private static String reason(List<String> inconclusive) {
@@ -116,6 +116,55 @@ final class SliceMerge {
             heap = Math.max(heap, s.peakHeapBytes());
         }
         return new Stats(states, transitions, depth, wallSeconds, states == 0 ? 0 : bytes / states, Math.min(1.0, collision), heap);
+    }
+
+    /**
+     * The assumptions of the slices merged ({@link #mergeOrdered}), except the Alloy engine's lines
+     * on how each invariant was decided ("Alloy proved A, B by induction: ...", "Alloy checked C on
+     * every run of up to ..."), which differ from slice to slice: they become one line each, saying
+     * in how many of the explored slices each invariant was decided that way.
+     */
+    static List<String> perSliceClaims(List<List<String>> lists) {
+        Map<String, Integer> proved = new LinkedHashMap<>();
+        Map<String, Integer> bounded = new LinkedHashMap<>();
+        List<List<String>> rest = new ArrayList<>();
+        for (List<String> list : lists) {
+            List<String> kept = new ArrayList<>();
+            for (String a : list) {
+                if (!count(a, "Alloy proved ", " by induction", proved) && !count(a, "Alloy checked ", " on every run", bounded)) {
+                    kept.add(a);
+                }
+            }
+            rest.add(kept);
+        }
+        List<String> out = mergeOrdered(rest);
+        int at = out.isEmpty() || !out.get(0).startsWith("Bounds:") ? 0 : 1;
+        if (!bounded.isEmpty()) {
+            out.add(at, "Alloy checked, per slice, on every run of up to the bound derived for that slice (a slice where "
+                    + "a shortest counterexample could be longer is reported without a verdict): " + counts(bounded, lists.size()) + ".");
+        }
+        if (!proved.isEmpty()) {
+            out.add(at, "Alloy proved by induction, per slice (the invariant and the lemmas of the model hold initially "
+                    + "and after every step of that slice, so on runs of any length): " + counts(proved, lists.size()) + ".");
+        }
+        return out;
+    }
+
+    private static boolean count(String line, String prefix, String suffix, Map<String, Integer> into) {
+        int end = line.indexOf(suffix);
+        if (!line.startsWith(prefix) || end < prefix.length()) {
+            return false;
+        }
+        for (String id : line.substring(prefix.length(), end).split(", ")) {
+            into.merge(id, 1, Integer::sum);
+        }
+        return true;
+    }
+
+    private static String counts(Map<String, Integer> byId, int slices) {
+        List<String> parts = new ArrayList<>();
+        byId.forEach((id, n) -> parts.add(id + " in " + n + " of " + slices + " slices"));
+        return String.join(", ", parts);
     }
 
     /**

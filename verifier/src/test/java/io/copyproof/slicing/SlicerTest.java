@@ -121,6 +121,18 @@ class SlicerTest {
                 SliceMerge.mergeOrdered(List.of(List.of("a", "c", "z"), List.of("a", "b", "c", "d", "z"))));
     }
 
+    @Test
+    void alloyClaimsOfEachSliceBecomeOneLineWithCounts() {
+        List<String> merged = SliceMerge.perSliceClaims(List.of(
+                List.of("Bounds: x.", "Alloy proved A, B by induction: tail.", "Alloy checked C on every run of up to 9.", "z"),
+                List.of("Bounds: x.", "Alloy proved A by induction: tail.", "Alloy checked B, C on every run of up to 7.", "z")));
+        assertEquals(4, merged.size(), merged.toString());
+        assertEquals("Bounds: x.", merged.get(0));
+        assertTrue(merged.get(1).endsWith("A in 2 of 2 slices, B in 1 of 2 slices."), merged.get(1));
+        assertTrue(merged.get(2).endsWith("C in 2 of 2 slices, B in 1 of 2 slices."), merged.get(2));
+        assertEquals("z", merged.get(3));
+    }
+
     private static Object elementAt(Config c, String path) {
         String[] p = path.split("/");
         if (p[1].equals("upgrade")) {
