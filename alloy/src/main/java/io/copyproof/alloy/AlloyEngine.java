@@ -187,6 +187,8 @@ public final class AlloyEngine implements Engine {
                 Command all = command(commands, AlloyModel.ALL_INDUCTIVE);
                 Optional<Boolean> cex = await(worker, () -> solve(world, withSteps(all, 2, 2), opts,
                         AlloyModel.ALL_INDUCTIVE).satisfiable(), deadline);
+                progress(options, start, "every invariant by induction: " + (cex.isEmpty() ? "time limit"
+                        : cex.get() ? "not proved at once, checking each" : "proved"));
                 if (cex.isEmpty()) {
                     inconclusive = Optional.of("the time limit ran out while Alloy checked every invariant by induction");
                 } else if (!cex.get()) {
@@ -230,6 +232,10 @@ public final class AlloyEngine implements Engine {
                 }
                 checked.add(check.invariantId());
                 Optional<Violation> found = outcome.get().violation();
+                progress(options, start, "check " + checked.size() + " of " + model.checks().size() + ", "
+                        + check.invariantId() + ": " + (outcome.get().inductive() ? "proved by induction"
+                        : found.map(v -> "violated in " + v.trace().size() + " steps")
+                        .orElse("no counterexample within " + model.stepsBound().steps(check.invariantId()) + " events")));
                 if (outcome.get().inductive()) {
                     inductive.add(check.invariantId());
                 } else if (found.isPresent()) {
@@ -263,6 +269,13 @@ public final class AlloyEngine implements Engine {
         List<String> assumptions = new ArrayList<>(Assumption.statedFor(config, bounds));
         assumptions.addAll(assumptions(model, bounds, inductive, bounded));
         return new EngineResult(NAME, checked, violations, stats, assumptions, inconclusive);
+    }
+
+    /** One progress line on standard error, when progress was asked for. */
+    private static void progress(VerifyOptions options, long start, String what) {
+        if (options.progress()) {
+            System.err.printf(java.util.Locale.ROOT, "alloy: %s (%.1f s)%n", what, (System.nanoTime() - start) / 1e9);
+        }
     }
 
     /** What one invariant's checks found: proved by induction, or the bounded check's counterexample if any. */

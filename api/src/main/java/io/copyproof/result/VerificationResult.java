@@ -16,7 +16,8 @@ import java.util.Optional;
  * a trace in {@code violations}, or holding within {@code bounds}); {@code rulesRun} the static
  * rule ids that ran. {@code inconclusiveReason} says which budget ran out when the verdict is
  * {@code inconclusive}. {@code statsByEngine} has the statistics of every engine that ran when
- * more than one did ({@code stats} is then the first's), else it is empty.
+ * more than one did ({@code stats} is then the first's), else it is empty. {@code slices} says how
+ * the configuration was cut into slices when it was.
  */
 public record VerificationResult(
         String file,
@@ -33,7 +34,8 @@ public record VerificationResult(
         List<String> assumptions,
         List<Disagreement> disagreements,
         Optional<String> inconclusiveReason,
-        Map<String, Stats> statsByEngine) {
+        Map<String, Stats> statsByEngine,
+        Optional<Slices> slices) {
 
     public VerificationResult {
         checked = List.copyOf(checked);
@@ -44,15 +46,36 @@ public record VerificationResult(
         assumptions = List.copyOf(assumptions);
         disagreements = List.copyOf(disagreements);
         statsByEngine = statsByEngine == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(statsByEngine));
+        slices = slices == null ? Optional.empty() : slices;
     }
 
-    /** A result of at most one engine. */
+    /** A result of several engines, without a slices summary. */
+    public VerificationResult(String file, String configName, Verdict verdict, String engine, Bounds bounds,
+                              Stats stats, List<String> checked, List<String> rulesRun, List<Violation> violations,
+                              List<Finding> findings, List<ConfigError> errors, List<String> assumptions,
+                              List<Disagreement> disagreements, Optional<String> inconclusiveReason,
+                              Map<String, Stats> statsByEngine) {
+        this(file, configName, verdict, engine, bounds, stats, checked, rulesRun, violations, findings, errors,
+                assumptions, disagreements, inconclusiveReason, statsByEngine, Optional.empty());
+    }
+
+    /** A result of at most one engine, with a slices summary when the configuration was sliced. */
+    public VerificationResult(String file, String configName, Verdict verdict, String engine, Bounds bounds,
+                              Stats stats, List<String> checked, List<String> rulesRun, List<Violation> violations,
+                              List<Finding> findings, List<ConfigError> errors, List<String> assumptions,
+                              List<Disagreement> disagreements, Optional<String> inconclusiveReason,
+                              Optional<Slices> slices) {
+        this(file, configName, verdict, engine, bounds, stats, checked, rulesRun, violations, findings, errors,
+                assumptions, disagreements, inconclusiveReason, Map.of(), slices);
+    }
+
+    /** A result of at most one engine, without a slices summary. */
     public VerificationResult(String file, String configName, Verdict verdict, String engine, Bounds bounds,
                               Stats stats, List<String> checked, List<String> rulesRun, List<Violation> violations,
                               List<Finding> findings, List<ConfigError> errors, List<String> assumptions,
                               List<Disagreement> disagreements, Optional<String> inconclusiveReason) {
         this(file, configName, verdict, engine, bounds, stats, checked, rulesRun, violations, findings, errors,
-                assumptions, disagreements, inconclusiveReason, Map.of());
+                assumptions, disagreements, inconclusiveReason, Map.of(), Optional.empty());
     }
 
     /** The result for a file that could not be loaded. */

@@ -7,6 +7,7 @@ import io.copyproof.result.StateValue;
 import io.copyproof.result.Change;
 import io.copyproof.result.Disagreement;
 import io.copyproof.result.BlastRadius;
+import io.copyproof.result.Slices;
 
 import io.copyproof.config.ConfigError;
 import io.copyproof.config.SourceLocation;
@@ -64,7 +65,7 @@ final class Escape {
                 f.apply(v.title()), f.apply(v.engine()), v.initialState().stream().map(x -> state(x, f)).toList(),
                 v.trace().stream().map(s -> step(s, f)).toList(), f.apply(v.explanation()), loc(v.location(), f),
                 f.apply(v.path()), v.blastRadius().map(b -> new BlastRadius(all(b.pools(), f), all(b.ioGroups(), f),
-                        all(b.volumes(), f), all(b.hosts(), f))))).toList();
+                        all(b.volumes(), f), all(b.hosts(), f))), keys(v.foundBy(), f))).toList();
         List<Finding> findings = r.findings().stream().map(x -> new Finding(f.apply(x.id()), x.severity(),
                 f.apply(x.message()), loc(x.location(), f), f.apply(x.path()), all(x.elements(), f))).toList();
         List<ConfigError> errors = r.errors().stream().map(e -> new ConfigError(f.apply(e.message()),
@@ -76,7 +77,16 @@ final class Escape {
         }).toList();
         return new VerificationResult(f.apply(r.file()), f.apply(r.configName()), r.verdict(), f.apply(r.engine()),
                 r.bounds(), r.stats(), all(r.checked(), f), all(r.rulesRun(), f), violations, findings, errors,
-                all(r.assumptions(), f), disagreements, r.inconclusiveReason().map(f));
+                all(r.assumptions(), f), disagreements, r.inconclusiveReason().map(f), keys(r.statsByEngine(), f),
+                r.slices().map(x -> new Slices(x.total(), x.explored(), x.reused(), x.largestSize(),
+                        f.apply(x.largest()), all(x.inconclusive(), f))));
+    }
+
+    /** The map with {@code f} applied to its keys (engine names), in the same order. */
+    private static <V> Map<String, V> keys(Map<String, V> m, UnaryOperator<String> f) {
+        Map<String, V> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(f.apply(k), v));
+        return out;
     }
 
     private static List<String> all(List<String> l, UnaryOperator<String> f) {

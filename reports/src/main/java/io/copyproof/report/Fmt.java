@@ -316,7 +316,7 @@ final class Fmt {
                 r.stats() == null ? Stats.NONE : r.stats(), r.checked(), r.rulesRun(), violations, findings, errors,
                 r.assumptions(), r.disagreements(),
                 r.inconclusiveReason() == null ? java.util.Optional.empty() : r.inconclusiveReason(),
-                r.statsByEngine());
+                r.statsByEngine(), r.slices());
     }
 
     private static TraceStep sanitize(TraceStep s) {

@@ -209,6 +209,7 @@ final class HtmlRenderer implements Renderer {
                     .append(", ").append(esc(Fmt.plural(r.rulesRun().size(), "static rule", "static rules")))
                     .append("</li>\n");
             sb.append("<li>Statistics: ").append(esc(TextRenderer.stats(r.stats(), r.engine(), o))).append("</li>\n");
+            r.slices().ifPresent(s -> sb.append("<li>Slices: ").append(esc(s.summary())).append("</li>\n"));
             sb.append("</ul>\n</details>\n");
         }
         sb.append("</section>\n");

@@ -76,6 +76,11 @@ final class JUnitRenderer implements Renderer {
                 property(suites, "distinctStates", Long.toString(r.stats().distinctStates()));
             }
             r.inconclusiveReason().ifPresent(x -> property(suites, "inconclusiveReason", x));
+            r.slices().ifPresent(x -> {
+                property(suites, "slices", Integer.toString(x.total()));
+                property(suites, "slicesExplored", Integer.toString(x.explored()));
+                property(suites, "slicesSummary", x.summary());
+            });
             suites.append("    </properties>\n");
             for (Case c : cases) {
                 suites.append("    <testcase classname=\"").append(Xml.esc(c.classname())).append("\" name=\"")

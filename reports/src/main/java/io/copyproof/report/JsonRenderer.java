@@ -4,6 +4,7 @@ import io.copyproof.result.BlastRadius;
 import io.copyproof.result.Change;
 import io.copyproof.result.Disagreement;
 import io.copyproof.result.StateValue;
+import io.copyproof.result.Slices;
 import io.copyproof.result.Stats;
 import io.copyproof.result.TraceStep;
 import io.copyproof.result.VerificationResult;
@@ -50,6 +51,17 @@ final class JsonRenderer implements Renderer {
     }
 
     /** The JSON object of one result. */
+    /** The slices summary as JSON: the counts, the largest slice and the slices without a verdict. */
+    static void slices(ObjectNode o, Slices s) {
+        o.put("total", s.total());
+        o.put("explored", s.explored());
+        o.put("reused", s.reused());
+        o.put("largestSize", s.largestSize());
+        o.put("largest", s.largest());
+        strings(o.putArray("inconclusive"), s.inconclusive());
+        o.put("summary", s.summary());
+    }
+
     static ObjectNode tree(VerificationResult r, RenderOptions options) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("file", Fmt.path(r.file(), options));
@@ -113,6 +125,9 @@ final class JsonRenderer implements Renderer {
             o.put("inconclusiveReason", r.inconclusiveReason().get());
         } else {
             o.putNull("inconclusiveReason");
+        }
+        if (r.slices().isPresent()) {
+            slices(o.putObject("slices"), r.slices().get());
         }
         ArrayNode disagreements = o.putArray("disagreements");
         for (Disagreement d : r.disagreements()) {

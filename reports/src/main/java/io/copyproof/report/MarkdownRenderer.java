@@ -146,6 +146,7 @@ final class MarkdownRenderer implements Renderer {
                         .append(", ").append(Fmt.plural(r.rulesRun().size(), "static rule", "static rules"))
                         .append(" (engine ").append(md(r.engine())).append(")\n");
                 sb.append("- Statistics: ").append(TextRenderer.stats(r.stats(), r.engine(), o)).append('\n');
+                r.slices().ifPresent(s -> sb.append("- Slices: ").append(md(s.summary())).append('\n'));
                 sb.append("\n</details>\n");
             }
         }

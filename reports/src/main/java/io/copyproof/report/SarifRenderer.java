@@ -177,6 +177,16 @@ final class SarifRenderer implements Renderer {
             invocation.remove("toolExecutionNotifications");
         }
         run.put("columnKind", "unicodeCodePoints");
+        if (results.stream().anyMatch(r -> r.slices().isPresent())) {
+            ArrayNode slices = run.putObject("properties").putArray("slices");
+            for (VerificationResult r : results) {
+                r.slices().ifPresent(s -> {
+                    ObjectNode so = slices.addObject();
+                    so.put("file", Fmt.path(r.file(), o));
+                    JsonRenderer.slices(so, s);
+                });
+            }
+        }
         return root;
     }
 

@@ -146,6 +146,7 @@ final class TextRenderer implements Renderer {
         } else {
             sb.append(paint(o, BOLD, "Statistics")).append("  ").append(stats(r.stats(), r.engine(), o)).append('\n');
         }
+        r.slices().ifPresent(s -> sb.append(paint(o, BOLD, "Slices")).append("  ").append(s.summary()).append('\n'));
     }
 
     /**

@@ -297,6 +297,11 @@ public final class Cli {
                 description = "Distinct-state budget; inconclusive when it runs out (default: 50000000).")
         Long maxStates;
 
+        @Option(names = "--max-memory", paramLabel = "SIZE",
+                description = "Memory the explorer's tables may take, e.g. 1500m, 2g; inconclusive when it runs out "
+                        + "(default: 60%% of the Java heap; the launcher's heap is set with COPYPROOF_JAVA_OPTS=-Xmx...).")
+        String maxMemory;
+
         @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
                 description = "Time budget per file, e.g. 90s, 5m, 1h (default: 10m).")
         Duration timeLimit;
@@ -364,6 +369,17 @@ public final class Cli {
                     throw usage("the " + name + " engine is set up wrongly: " + e.configurationProblem().get());
                 }
             }
+            if (maxMemory != null) {
+                long bytes = bytes(maxMemory);
+                long heap = Runtime.getRuntime().maxMemory();
+                if (bytes < 1) {
+                    throw usage("--max-memory must be a size such as 1500m or 2g; got '" + maxMemory + "'");
+                }
+                if (bytes > heap) {
+                    throw usage("--max-memory " + maxMemory + " is more than the Java heap (" + (heap >> 20)
+                            + " MiB); raise the heap with COPYPROOF_JAVA_OPTS=-Xmx... or ask for less");
+                }
+            }
             checkBound("--writes-per-host", writesPerHost, Bounds.MAX_WRITES_PER_HOST);
             checkBound("--blocks-per-volume", blocksPerVolume, Bounds.MAX_BLOCKS_PER_VOLUME);
             checkBound("--snapshots-per-copy", snapshotsPerCopy, Bounds.MAX_SNAPSHOTS_PER_COPY);
@@ -395,7 +411,18 @@ public final class Cli {
             VerifyOptions d = VerifyOptions.defaults(b);
             return new VerifyOptions(b, threads != null ? threads : d.threads(),
                     maxStates != null ? maxStates : d.maxStates(), timeLimit != null ? timeLimit : d.timeLimit(),
-                    progress, d.partialOrder(), d.symmetry());
+                    progress, d.partialOrder(), d.symmetry(), maxMemory != null ? bytes(maxMemory) : 0L);
+        }
+
+        /** Bytes of a size such as {@code 1500m}, {@code 2g}, {@code 512k} or a plain number; -1 if not a size. */
+        static long bytes(String size) {
+            String s = size.trim().toLowerCase(Locale.ROOT);
+            if (!s.matches("[0-9]{1,12}[kmg]?")) {
+                return -1;
+            }
+            char unit = s.charAt(s.length() - 1);
+            int shift = unit == 'k' ? 10 : unit == 'm' ? 20 : unit == 'g' ? 30 : 0;
+            return Long.parseLong(shift == 0 ? s : s.substring(0, s.length() - 1)) << shift;
         }
 
         @Override

@@ -5,6 +5,7 @@ import io.copyproof.semantics.StorageTraceLayer;
 import io.copyproof.alloy.AlloyGenerator;
 import io.copyproof.rules.StaticRules;
 import io.copyproof.semantics.ExplorerEngine;
+import io.copyproof.slicing.SlicingEngine;
 
 /**
  * The {@code copyproof} command: {@code verify}, {@code generate}, {@code rules}. The only place
@@ -37,8 +38,8 @@ public final class Main {
      */
     static Wiring wiring() {
         return Wiring.empty()
-                .withEngine(new ExplorerEngine())
-                .withEngine(new AlloyEngine().withTraceLayer(new StorageTraceLayer()))
+                .withEngine(new SlicingEngine(new ExplorerEngine()))
+                .withEngine(new SlicingEngine(new AlloyEngine().withTraceLayer(new StorageTraceLayer())))
                 .withStaticRules(StaticRules.ids(), StaticRules::check)
                 .withGenerator(AlloyGenerator::generate);
     }

@@ -54,6 +54,9 @@ public final class ExplorerEngine implements Engine {
                 .timeLimit(options.timeLimit() == null ? Duration.ofDays(365) : options.timeLimit())
                 .partialOrder(options.partialOrder())
                 .symmetry(options.symmetry());
+        if (options.memoryBudget() > 0) {
+            explorer.memoryBudget(options.memoryBudget());
+        }
         if (options.progress()) {
             explorer.progress(ProgressListener.printingTo(System.err), Duration.ofSeconds(5));
         }

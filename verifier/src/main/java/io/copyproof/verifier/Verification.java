@@ -186,9 +186,11 @@ public final class Verification {
             verdict = Verdict.VERIFIED;
         }
         Optional<String> reason = reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
+        Optional<io.copyproof.result.Slices> slices = ran.stream().map(EngineResult::slices)
+                .flatMap(Optional::stream).findFirst();
         return new VerificationResult(config.file(), config.name(), verdict, engineName, options.bounds(), stats,
                 List.copyOf(checked), rulesRun, violations, findings, List.of(), assumptions, disagreements, reason,
-                statsByEngine);
+                statsByEngine, slices);
     }
 
     /**

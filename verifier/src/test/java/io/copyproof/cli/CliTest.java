@@ -83,6 +83,9 @@ class CliTest {
                 new String[] {"verify", "--threads", "0", "x.yaml"},
                 new String[] {"verify", "--threads", "many", "x.yaml"},
                 new String[] {"verify", "--max-states", "0", "x.yaml"},
+                new String[] {"verify", "--max-memory", "lots", "x.yaml"},
+                new String[] {"verify", "--max-memory", "0", "x.yaml"},
+                new String[] {"verify", "--max-memory", "999999g", "x.yaml"},
                 new String[] {"verify", "--time-limit", "soon", "x.yaml"},
                 new String[] {"verify", "--writes-per-host", "8", "x.yaml"},
                 new String[] {"verify", "--blocks-per-volume", "0", "x.yaml"},
@@ -105,6 +108,17 @@ class CliTest {
         assertTrue(f.err().contains("allowed: text, json"), f.err());
         Run b = run("verify", "--writes-per-host", "8", "x.yaml");
         assertTrue(b.err().contains("--writes-per-host must be from 1 to 7; got 8"), b.err());
+    }
+
+    @Test
+    void aMemoryBudgetThatRunsOutIsInconclusiveAndNamesTheSlice() {
+        Run r = run(Main.wiring(), "verify", "--max-memory", "4m", "--writes-per-host", "4", "--blocks-per-volume", "4",
+                "../examples/two-site-metro-realistic.safe.yaml");
+        assertEquals(3, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("the memory budget ran out"), r.out());
+        assertTrue(r.out().contains("slice 3 of 3 (host db_host"), r.out());
+        assertTrue(r.out().contains("Slices  3 slices"), r.out());
+        noStackTrace(r);
     }
 
     @Test

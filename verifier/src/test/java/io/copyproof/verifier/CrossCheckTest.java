@@ -13,9 +13,11 @@ import io.copyproof.explorer.Successors;
 import io.copyproof.result.TraceStep;
 import io.copyproof.semantics.ExplorerEngine;
 import io.copyproof.semantics.StorageModel;
-import io.copyproof.semantics.StorageTraceLayer;
 import io.copyproof.engine.EngineResult;
 import io.copyproof.engine.VerifyOptions;
+import io.copyproof.semantics.StorageTraceLayer;
+import io.copyproof.slicing.Slice;
+import io.copyproof.slicing.Slicer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -219,6 +221,31 @@ class CrossCheckTest {
         System.err.printf("cross-check: %d tries, %.1f s per try; in the tries with induction %d of the %d "
                 + "invariants that hold and that some event can influence were proved by induction%n",
                 configs.size(), perTry, inductive, holding);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /**
+     * The cross-check per slice: random configurations that are cut into two slices or more
+     * (sampled until {@code TRIES / 10} of them are found), each distinct slice compared as above,
+     * since the engines decide real-size configurations slice by slice.
+     */
+    @Test
+    void everySliceOfRandomConfigurationsGetsTheSameVerdictFromBothEngines() {
+        List<Config> sliced = ConfigArbitraries.smallValidConfigs().sampleStream()
+                .filter(c -> Slicer.slices(c).size() > 1).limit(Math.max(10, TRIES / 10)).toList();
+        List<String> failures = new ArrayList<>();
+        int slices = 0;
+        for (Config c : sliced) {
+            for (Slice s : Slicer.slices(c).stream().collect(java.util.stream.Collectors.toMap(Slice::key, x -> x,
+                    (a, b) -> a, java.util.LinkedHashMap::new)).values()) {
+                slices++;
+                List<String> d = disagreements(s.config(), MAX_STEPS, true);
+                if (!d.isEmpty()) {
+                    failures.add("slice " + s.label() + ": " + d + "\n" + ConfigYaml.toYaml(c));
+                }
+            }
+        }
+        assertTrue(slices > sliced.size(), "the configurations were not cut: " + slices);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
