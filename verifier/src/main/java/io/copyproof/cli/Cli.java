@@ -182,17 +182,27 @@ public final class Cli {
         if (ex instanceof CommandLine.UnmatchedArgumentException u && c != null && c.getParent() == null
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
             String unknown = u.getUnmatched().get(0);
+            List<String> commands = List.copyOf(c.getSubcommands().keySet());
             String close = null;
-            for (String command : List.of("verify", "generate", "rules")) {
+            for (String command : commands) {
                 if (distance(unknown.toLowerCase(Locale.ROOT), command) <= 2) {
                     close = command;
                     break;
                 }
             }
-            return "unknown command '" + unknown + "'; the commands are verify, generate and rules"
+            return "unknown command '" + unknown + "'; the commands are " + listed(commands, "and")
                     + (close == null ? "" : " (did you mean '" + close + "'?)");
         }
         return ex.getMessage();
+    }
+
+    /** {@code a, b and c}: the command names as a sentence lists them. */
+    static String listed(List<String> names, String conjunction) {
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + conjunction + " "
+                + names.get(names.size() - 1);
     }
 
     /** Edit distance, for "did you mean" on a mistyped command. */
@@ -244,7 +254,8 @@ public final class Cli {
 
         @Override
         public Integer call() {
-            err.println("copyproof: a command is required: verify, generate or rules");
+            err.println("copyproof: a command is required: "
+                    + listed(List.copyOf(spec.commandLine().getSubcommands().keySet()), "or"));
             spec.commandLine().usage(err);
             return BAD_INPUT;
         }

@@ -67,7 +67,7 @@ class CliTest {
     void noCommandIsAUsageError() {
         Run r = run();
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("a command is required"), r.err());
+        assertTrue(r.err().contains("a command is required: verify, generate, rules, import or diff"), r.err());
         noStackTrace(r);
     }
 
@@ -99,9 +99,10 @@ class CliTest {
             noStackTrace(r);
         }
         Run typo = run("verfy", "x.yaml");
-        assertTrue(typo.err().startsWith("copyproof: unknown command 'verfy'; the commands are verify, generate and "
-                + "rules (did you mean 'verify'?)"), typo.err());
+        assertTrue(typo.err().startsWith("copyproof: unknown command 'verfy'; the commands are verify, generate, rules, "
+                + "import and diff (did you mean 'verify'?)"), typo.err());
         assertFalse(run("frobnicate").err().contains("did you mean"));
+        assertTrue(run("dif", "a.yaml", "b.yaml").err().contains("(did you mean 'diff'?)"));
         Run r = run("verify", "--engine", "quantum", "x.yaml");
         assertTrue(r.err().contains("--engine must be one of explorer, alloy, both; got 'quantum'"), r.err());
         Run f = run("verify", "--format", "pdf", "x.yaml");
