@@ -14,6 +14,7 @@ import io.copyproof.vocabulary.Event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static io.copyproof.semantics.StateLayout.get;
 import static io.copyproof.semantics.StateLayout.set;
@@ -116,6 +117,30 @@ public final class StorageModel implements Model {
     /** The domain event name of an action: {@code HostWrite}, {@code Destage}, ... */
     public static String eventName(int action) {
         return event(action).wire();
+    }
+
+    /**
+     * The successors of {@code from} by action name ({@link #actionName}), the first of each name,
+     * in the order the model emits them: for replaying a trace given as event names (another
+     * engine's, or a slice's on the whole model). Not for the search's hot path: it allocates.
+     */
+    public Map<String, long[]> successorsByName(long[] from) {
+        Map<String, long[]> out = new java.util.LinkedHashMap<>();
+        successors(from, new Successors() {
+            long[] buf;
+
+            @Override
+            public long[] begin() {
+                buf = from.clone();
+                return buf;
+            }
+
+            @Override
+            public void emit(int action) {
+                out.putIfAbsent(actionName(action), buf.clone());
+            }
+        });
+        return out;
     }
 
     @Override

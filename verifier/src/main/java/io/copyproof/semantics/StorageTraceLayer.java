@@ -59,7 +59,7 @@ public final class StorageTraceLayer implements TraceLayer {
         int[] actions = new int[trace.steps().size()];
         for (int i = 0; i < actions.length; i++) {
             AbstractStep step = trace.steps().get(i);
-            Map<String, long[]> next = successors(model, s);
+            Map<String, long[]> next = model.successorsByName(s);
             String wanted = step.label();
             long[] n = next.get(wanted);
             if (n == null) {
@@ -94,25 +94,6 @@ public final class StorageTraceLayer implements TraceLayer {
                         + want);
             }
         }
-    }
-
-    private static Map<String, long[]> successors(StorageModel model, long[] from) {
-        Map<String, long[]> out = new java.util.LinkedHashMap<>();
-        model.successors(from, new Successors() {
-            long[] buf;
-
-            @Override
-            public long[] begin() {
-                buf = from.clone();
-                return buf;
-            }
-
-            @Override
-            public void emit(int action) {
-                out.putIfAbsent(model.actionName(action), buf.clone());
-            }
-        });
-        return out;
     }
 
     private static int actionOf(StorageModel model, long[] from, String name) {

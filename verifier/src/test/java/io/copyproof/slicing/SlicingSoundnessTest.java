@@ -1,7 +1,6 @@
 package io.copyproof.slicing;
 
 import io.copyproof.config.Config;
-import io.copyproof.explorer.Successors;
 import io.copyproof.generators.random.ConfigArbitraries;
 import io.copyproof.generators.ConfigYaml;
 import io.copyproof.result.TraceStep;
@@ -103,30 +102,12 @@ class SlicingSoundnessTest {
         for (TraceStep step : v.trace()) {
             String wanted = step.event() + "(" + String.join(", ",
                     step.args().values().stream().map(String::valueOf).toList()) + ")";
-            List<long[]> next = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            long[] from = s;
-            model.successors(from, new Successors() {
-                private long[] buf;
-
-                @Override
-                public long[] begin() {
-                    buf = from.clone();
-                    return buf;
-                }
-
-                @Override
-                public void emit(int action) {
-                    names.add(model.actionName(action));
-                    next.add(buf.clone());
-                }
-            });
-            int i = names.indexOf(wanted);
-            if (i < 0) {
+            Map<String, long[]> next = model.successorsByName(s);
+            if (!next.containsKey(wanted)) {
                 return Optional.of(v.id() + ": step " + step.step() + " " + wanted
-                        + " of the slice's trace is not enabled in the whole model (enabled: " + names + ")");
+                        + " of the slice's trace is not enabled in the whole model (enabled: " + next.keySet() + ")");
             }
-            s = next.get(i);
+            s = next.get(wanted);
         }
         long[] last = s;
         boolean holds = model.invariants().stream().filter(inv -> inv.name().equals(v.id()))

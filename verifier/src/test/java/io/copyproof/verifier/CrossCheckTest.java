@@ -9,7 +9,6 @@ import io.copyproof.config.LoadResult;
 import io.copyproof.generators.random.ConfigArbitraries;
 import io.copyproof.generators.ConfigYaml;
 import io.copyproof.result.Violation;
-import io.copyproof.explorer.Successors;
 import io.copyproof.result.TraceStep;
 import io.copyproof.semantics.ExplorerEngine;
 import io.copyproof.semantics.StorageModel;
@@ -28,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -143,30 +143,12 @@ class CrossCheckTest {
         for (TraceStep step : v.trace()) {
             String wanted = step.event() + "(" + String.join(", ",
                     step.args().values().stream().map(String::valueOf).toList()) + ")";
-            List<long[]> next = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            long[] from = s;
-            model.successors(from, new Successors() {
-                long[] buf;
-
-                @Override
-                public long[] begin() {
-                    buf = from.clone();
-                    return buf;
-                }
-
-                @Override
-                public void emit(int action) {
-                    names.add(model.actionName(action));
-                    next.add(buf.clone());
-                }
-            });
-            int i = names.indexOf(wanted);
-            if (i < 0) {
+            Map<String, long[]> next = model.successorsByName(s);
+            if (!next.containsKey(wanted)) {
                 return Optional.of(v.id() + ": the explorer does not accept Alloy's step " + step.step() + " "
-                        + wanted + " (enabled: " + names + ")");
+                        + wanted + " (enabled: " + next.keySet() + ")");
             }
-            s = next.get(i);
+            s = next.get(wanted);
         }
         long[] last = s;
         boolean holds = model.invariants().stream().filter(inv -> inv.name().equals(v.id()))
