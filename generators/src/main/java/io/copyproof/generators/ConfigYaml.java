@@ -20,7 +20,9 @@ import io.copyproof.config.WireEnum;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+
+import static io.copyproof.config.YamlScalars.quote;
+import static io.copyproof.config.YamlScalars.str;
 
 /**
  * Renders a {@link Config} back to configuration YAML in the documented format: one flow mapping
@@ -29,9 +31,6 @@ import java.util.regex.Pattern;
  * generated or shrunk configuration can be stored as a regression example.
  */
 public final class ConfigYaml {
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-/]*");
-    private static final List<String> RESERVED = List.of("true", "false", "null", "yes", "no", "on", "off", "y",
-            "n", "nan", "inf");
 
     private ConfigYaml() {
     }
@@ -129,34 +128,5 @@ public final class ConfigYaml {
         return text.chars().filter(ch -> ch == '.').count() >= 2 ? text : quote(text);
     }
 
-    /** A string: plain when that is unambiguous, else double-quoted with escapes. */
-    static String str(String s) {
-        if (PLAIN.matcher(s).matches() && !RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT))) {
-            return s;
-        }
-        return quote(s);
-    }
 
-    private static String quote(String s) {
-        StringBuilder q = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\t' -> q.append("\\t");
-                case '\r' -> q.append("\\r");
-                default -> {
-                    if (ch < 0x20 || ch == 0x7f || (ch >= 0x80 && ch <= 0x9f) || ch == '\u2028' || ch == '\u2029'
-                            || ch == '\ufeff') {
-                        q.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        q.append(ch);
-                    }
-                }
-            }
-        }
-        return q.append('"').toString();
-    }
 }

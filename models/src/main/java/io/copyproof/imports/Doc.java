@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+
+import static io.copyproof.config.YamlScalars.str;
 
 /**
  * The configuration being imported, as elements with origins, and its YAML text: one line per
@@ -23,9 +23,6 @@ final class Doc {
     /** The comment on the first line of an imported file. */
     static final String MARKER = "# imported by copyproof import";
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-/@]*");
-    private static final List<String> RESERVED = List.of("true", "false", "null", "yes", "no", "on", "off", "y",
-            "n", "nan", "inf", "~");
 
     String name;
     final Map<String, List<Item>> lists = new LinkedHashMap<>();
@@ -174,27 +171,4 @@ final class Doc {
         }
     }
 
-    /** A string: plain when unambiguous, else double-quoted with escapes. */
-    static String str(String s) {
-        if (PLAIN.matcher(s).matches() && !RESERVED.contains(s.toLowerCase(Locale.ROOT))) {
-            return s;
-        }
-        StringBuilder q = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                default -> {
-                    if (ch < 0x20 || ch == 0x7f || (ch >= 0x80 && ch <= 0x9f) || ch == '\u2028' || ch == '\u2029'
-                            || ch == '\ufeff') {
-                        q.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        q.append(ch);
-                    }
-                }
-            }
-        }
-        return q.append('"').toString();
-    }
 }
