@@ -1,0 +1,152 @@
+package io.copyproof.repair;
+
+import io.copyproof.config.BackendCopy;
+import io.copyproof.config.CacheMode;
+import io.copyproof.config.Config;
+import io.copyproof.config.Derived;
+import io.copyproof.config.Host;
+import io.copyproof.config.Lun;
+import io.copyproof.config.MDisk;
+import io.copyproof.config.MDiskMode;
+import io.copyproof.config.Partnership;
+import io.copyproof.config.RelationshipState;
+import io.copyproof.config.RemoteCopy;
+import io.copyproof.config.UpgradeStep;
+import io.copyproof.config.Volume;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The repairs of the catalog that apply to the elements of a cone of influence, cheapest first.
+ * Only elements in the cone are touched; a repair that would not change anything (a cache already
+ * {@code none}, a step that already waits) is not offered.
+ */
+final class Candidates {
+    private Candidates() {
+    }
+
+    /** Every catalog repair of {@code whole} that touches only elements of {@code cone}. */
+    static List<Repair> of(Config whole, Set<String> cone) {
+        List<Repair> out = new ArrayList<>();
+        for (Volume v : whole.volumes()) {
+            if (cone.contains(v.id()) && v.cache() != CacheMode.NONE) {
+                out.add(new Repair.SetCache(v.id(), CacheMode.NONE));
+            }
+        }
+        for (Host h : whole.hosts()) {
+            if (cone.contains(h.id()) && !h.readOnly() && !h.volumes().isEmpty()) {
+                out.add(new Repair.ReadOnlyMapping(h.id()));
+            }
+        }
+        upgradeOrders(whole, cone, out);
+        for (BackendCopy b : whole.backendCopies()) {
+            if (cone.contains(b.id()) && b.suspendsSource()) {
+                out.add(new Repair.NoSuspend(b.id()));
+            }
+        }
+        mdiskModes(whole, cone, out);
+        for (BackendCopy b : whole.backendCopies()) {
+            if (cone.contains(b.id())) {
+                Lun target = whole.lun(b.target());
+                out.add(new Repair.Retarget(b.id(), freshId(whole, b.target() + "_fresh"), target.controller()));
+            }
+        }
+        partnerSteps(whole, cone, out);
+        if (whole.upgrade().isPresent()) {
+            for (RemoteCopy rc : whole.remoteCopies()) {
+                if (cone.contains(rc.id()) && rc.state() == RelationshipState.CONSISTENT_SYNCHRONIZED) {
+                    out.add(new Repair.StopRelationship(rc.id()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Repair::cost)); // stable: file order within one cost
+        return out;
+    }
+
+    /** An MDisk on a LUN that a backend copy reads or writes may stay unmanaged or image meanwhile. */
+    private static void mdiskModes(Config whole, Set<String> cone, List<Repair> out) {
+        Set<String> copied = new LinkedHashSet<>();
+        whole.backendCopies().forEach(b -> {
+            copied.add(b.source());
+            copied.add(b.target());
+        });
+        for (MDisk m : whole.mdisks()) {
+            if (!cone.contains(m.id()) || !copied.contains(m.lun())) {
+                continue;
+            }
+            for (MDiskMode to : List.of(MDiskMode.UNMANAGED, MDiskMode.IMAGE)) {
+                if (m.mode() != to) {
+                    out.add(new Repair.SetMDiskMode(m.id(), to));
+                }
+            }
+        }
+    }
+
+    /** For partnered systems with steps in the cone: each order that the plan does not already have. */
+    private static void upgradeOrders(Config whole, Set<String> cone, List<Repair> out) {
+        if (whole.upgrade().isEmpty()) {
+            return;
+        }
+        Derived d = Derived.of(whole);
+        List<UpgradeStep> steps = whole.upgrade().get().steps();
+        for (UpgradeStep a : steps) {
+            for (UpgradeStep b : steps) {
+                String x = a.system();
+                String y = b.system();
+                if (x.equals(y) || !cone.contains(x) || !cone.contains(y) || !partners(whole, x, y)) {
+                    continue;
+                }
+                if (!d.upgradesAfter(y, x) && (!d.upgradesAfter(x, y) || a.after().contains(y))) {
+                    out.add(new Repair.OrderSteps(x, y));
+                }
+            }
+        }
+    }
+
+    /** A partner in the cone without a step: a step for it, alone or before each partner's step. */
+    private static void partnerSteps(Config whole, Set<String> cone, List<Repair> out) {
+        if (whole.upgrade().isEmpty()) {
+            return;
+        }
+        List<UpgradeStep> steps = whole.upgrade().get().steps();
+        Set<String> stepped = new LinkedHashSet<>(steps.stream().map(UpgradeStep::system).toList());
+        for (var s : whole.systems()) {
+            if (!cone.contains(s.id()) || stepped.contains(s.id())
+                    || s.codeLevel().compareTo(whole.upgrade().get().targetLevel()) >= 0) {
+                continue;
+            }
+            List<String> partnersWithSteps = steps.stream().map(UpgradeStep::system)
+                    .filter(p -> cone.contains(p) && partners(whole, s.id(), p)).toList();
+            if (partnersWithSteps.isEmpty()) {
+                continue;
+            }
+            out.add(new Repair.AddStep(s.id(), Optional.empty()));
+            for (String p : partnersWithSteps) {
+                out.add(new Repair.AddStep(s.id(), Optional.of(p)));
+            }
+        }
+    }
+
+    private static boolean partners(Config c, String a, String b) {
+        for (Partnership p : c.partnerships()) {
+            if (p.involves(a) && p.involves(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String freshId(Config c, String base) {
+        Set<String> ids = new LinkedHashSet<>(c.luns().stream().map(Lun::id).toList());
+        String id = base;
+        for (int n = 2; ids.contains(id); n++) {
+            id = base + n;
+        }
+        return id;
+    }
+}

@@ -1,0 +1,162 @@
+package io.copyproof.repair;
+
+import io.copyproof.config.Config;
+import io.copyproof.config.RelationshipState;
+import io.copyproof.config.UpgradeStep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A repair as edits of a configuration file: the fields it changes ({@link FieldChange}) and the
+ * text splices that make them. Empty when the file's shape does not allow the edit (then the
+ * repair is not offered).
+ */
+final class RepairEdits {
+    /** A field change and the splice of the text that makes it. */
+    record Edit(FieldChange change, ConfigText.Splice splice) {
+    }
+
+    private RepairEdits() {
+    }
+
+    static Optional<List<Edit>> of(Repair repair, Config config, ConfigText text) {
+        if (repair instanceof Repair.SetCache r) {
+            return setScalar(text, element("/volumes/", config.volumes().stream().map(v -> v.id()).toList(),
+                    r.volume()), "cache", text.str(r.to().wire()));
+        }
+        if (repair instanceof Repair.ReadOnlyMapping r) {
+            return setScalar(text, element("/hosts/", config.hosts().stream().map(h -> h.id()).toList(), r.host()),
+                    "readOnly", "true");
+        }
+        if (repair instanceof Repair.NoSuspend r) {
+            return setScalar(text, element("/backendCopies/", config.backendCopies().stream().map(b -> b.id())
+                    .toList(), r.copy()), "suspendsSource", "false");
+        }
+        if (repair instanceof Repair.SetMDiskMode r) {
+            return setScalar(text, element("/mdisks/", config.mdisks().stream().map(m -> m.id()).toList(),
+                    r.mdisk()), "mode", text.str(r.to().wire()));
+        }
+        if (repair instanceof Repair.StopRelationship r) {
+            return setScalar(text, element("/remoteCopies/", config.remoteCopies().stream().map(c -> c.id())
+                    .toList(), r.relationship()), "state", text.str(RelationshipState.CONSISTENT_STOPPED.wire()));
+        }
+        if (repair instanceof Repair.Retarget r) {
+            return retarget(r, config, text);
+        }
+        if (repair instanceof Repair.OrderSteps r) {
+            return order(r, config, text);
+        }
+        return addStep((Repair.AddStep) repair, config, text);
+    }
+
+    private static String element(String list, List<String> ids, String id) {
+        return list + index(ids, id);
+    }
+
+    private static int index(List<String> ids, String id) {
+        int i = ids.indexOf(id);
+        if (i < 0) {
+            throw new IllegalArgumentException("no element '" + id + "' to repair");
+        }
+        return i;
+    }
+
+    /** Replaces {@code element/field}, or adds it to the element when absent. */
+    private static Optional<List<Edit>> setScalar(ConfigText text, String element, String field, String value) {
+        String pointer = element + "/" + field;
+        Optional<String> before = text.scalarText(pointer);
+        if (before.isPresent()) {
+            return text.replaceScalar(pointer, value).map(s -> List.of(new Edit(
+                    new FieldChange(pointer, text.locate(pointer), before.get(), value), s)));
+        }
+        return text.insertField(element, field, value).map(s -> List.of(new Edit(
+                new FieldChange(pointer, text.locate(element), FieldChange.ABSENT, field + ": " + value), s)));
+    }
+
+    private static Optional<List<Edit>> retarget(Repair.Retarget r, Config config, ConfigText text) {
+        int copy = index(config.backendCopies().stream().map(b -> b.id()).toList(), r.copy());
+        List<Edit> out = new ArrayList<>();
+        String item = text.map(List.of(new String[] {"id", text.str(r.freshLun())},
+                new String[] {"controller", text.str(r.controller())}));
+        Optional<ConfigText.Splice> add = text.appendItem("/luns", item);
+        if (add.isEmpty()) {
+            return Optional.empty();
+        }
+        out.add(new Edit(new FieldChange("/luns/" + config.luns().size(), text.locate("/luns"), FieldChange.ABSENT,
+                item), add.get()));
+        Optional<List<Edit>> target = setScalar(text, "/backendCopies/" + copy, "target", text.str(r.freshLun()));
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        out.addAll(target.get());
+        return Optional.of(out);
+    }
+
+    private static Optional<List<Edit>> order(Repair.OrderSteps r, Config config, ConfigText text) {
+        List<UpgradeStep> steps = config.upgrade().orElseThrow().steps();
+        List<String> systems = steps.stream().map(UpgradeStep::system).toList();
+        List<Edit> out = new ArrayList<>();
+        int first = index(systems, r.first());
+        if (steps.get(first).after().contains(r.then())) {
+            List<String> kept = new ArrayList<>(steps.get(first).after());
+            kept.remove(r.then());
+            Optional<List<Edit>> e = setList(text, "/upgrade/steps/" + first, "after", kept);
+            if (e.isEmpty()) {
+                return Optional.empty();
+            }
+            out.addAll(e.get());
+        }
+        int then = index(systems, r.then());
+        List<String> after = new ArrayList<>(steps.get(then).after());
+        after.add(r.first());
+        Optional<List<Edit>> e = setList(text, "/upgrade/steps/" + then, "after", after);
+        if (e.isEmpty()) {
+            return Optional.empty();
+        }
+        out.addAll(e.get());
+        return Optional.of(out);
+    }
+
+    private static Optional<List<Edit>> setList(ConfigText text, String element, String field, List<String> items) {
+        String pointer = element + "/" + field;
+        String value = text.list(items);
+        Optional<Integer> at = text.offsetOf(pointer);
+        if (at.isPresent()) {
+            String before = text.scalarText(pointer).orElse("");
+            Optional<ConfigText.Splice> s = text.replaceFlowList(pointer, value);
+            return s.map(sp -> List.of(new Edit(new FieldChange(pointer, text.locate(pointer),
+                    listBefore(text, pointer).orElse(before), value), sp)));
+        }
+        return text.insertField(element, field, value).map(s -> List.of(new Edit(
+                new FieldChange(pointer, text.locate(element), FieldChange.ABSENT, field + ": " + value), s)));
+    }
+
+    private static Optional<String> listBefore(ConfigText text, String pointer) {
+        return text.flowListText(pointer);
+    }
+
+    private static Optional<List<Edit>> addStep(Repair.AddStep r, Config config, ConfigText text) {
+        List<UpgradeStep> steps = config.upgrade().orElseThrow().steps();
+        String item = text.map(List.<String[]>of(new String[] {"system", text.str(r.system())}));
+        Optional<ConfigText.Splice> add = text.appendItem("/upgrade/steps", item);
+        if (add.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Edit> out = new ArrayList<>();
+        out.add(new Edit(new FieldChange("/upgrade/steps/" + steps.size(), text.locate("/upgrade/steps"),
+                FieldChange.ABSENT, item), add.get()));
+        if (r.before().isPresent()) {
+            int b = index(steps.stream().map(UpgradeStep::system).toList(), r.before().get());
+            List<String> after = new ArrayList<>(steps.get(b).after());
+            after.add(r.system());
+            Optional<List<Edit>> e = setList(text, "/upgrade/steps/" + b, "after", after);
+            if (e.isEmpty()) {
+                return Optional.empty();
+            }
+            out.addAll(e.get());
+        }
+        return Optional.of(out);
+    }
+}
