@@ -1,0 +1,116 @@
+package io.copyproof.repair;
+
+import io.copyproof.config.ConfigLoader;
+import io.copyproof.config.LoadResult;
+import io.copyproof.engine.VerifyOptions;
+import io.copyproof.config.Bounds;
+import io.copyproof.result.Verdict;
+import io.copyproof.rules.StaticRules;
+import io.copyproof.semantics.ExplorerEngine;
+import io.copyproof.slicing.SlicingEngine;
+import io.copyproof.verifier.Verification;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Pins the repair {@code fix} returns for every hazard example: the repair itself, that the
+ * repaired text verifies when loaded and verified again from scratch, and that it touches only
+ * elements the violations and findings name (a new LUN it creates aside). Every safe twin needs
+ * no repair.
+ */
+class FixExamplesTest {
+    static final Path EXAMPLES = Path.of("..", "examples");
+
+    /** The repair of each hazard example, as {@link Repair#describe()} says it; empty: none in the catalog. */
+    static final Map<String, List<String>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("backend-snapshot-cached", List.of("set the cache of volume 'db_vol' to none"));
+        EXPECTED.put("dr-host-writes-aux", List.of(new Repair.ReadOnlyMapping("dr_host").describe()));
+        EXPECTED.put("managed-lun-suspended", List.of(new Repair.NoSuspend("clone_src").describe()));
+        EXPECTED.put("partner-below-min-level", List.of(new Repair.OrderSteps("SVC_B", "SVC_A").describe()));
+        EXPECTED.put("pit-target-holds-svc-data",
+                List.of(new Repair.Retarget("nightly_snap", "lun_data2_fresh", "ds8k_1").describe()));
+        EXPECTED.put("release-notes-stop-global", List.of(new Repair.StopRelationship("rc_db").describe()));
+        EXPECTED.put("stale-read-cached-target", List.of("set the cache of volume 'tgt_vol' to none"));
+        EXPECTED.put("unsupported-controller", List.of());
+        EXPECTED.put("upgrade-concurrent-global", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
+        EXPECTED.put("upgrade-concurrent-metro", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
+        EXPECTED.put("upgrade-concurrent-metro-stress", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
+    }
+
+    static Verification verification() {
+        return new Verification(Map.of("explorer", new SlicingEngine(new ExplorerEngine())), StaticRules::check,
+                StaticRules.ids());
+    }
+
+    static RepairSearch search() {
+        return new RepairSearch(verification(), "explorer", VerifyOptions.defaults(Bounds.DEFAULT).withThreads(1),
+                RepairSearch.DEFAULT_MAX_CHANGES);
+    }
+
+    static Stream<String> hazards() throws IOException {
+        try (Stream<Path> s = Files.list(EXAMPLES)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".hazard.yaml"))
+                    .map(n -> n.substring(0, n.length() - ".hazard.yaml".length())).sorted().toList().stream();
+        }
+    }
+
+    static FixResult fix(String file) throws IOException {
+        Path p = EXAMPLES.resolve(file);
+        return search().fix(p.toString(), Files.readString(p));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hazards")
+    void everyHazardGetsItsPinnedRepairAndTheRepairVerifies(String name) throws IOException {
+        assertTrue(EXPECTED.containsKey(name), "no repair pinned for the hazard example " + name);
+        FixResult r = fix(name + ".hazard.yaml");
+        List<String> expected = EXPECTED.get(name);
+        assertEquals(expected, r.repairs().stream().map(a -> a.repair().describe()).toList());
+        if (expected.isEmpty()) {
+            assertEquals(FixResult.Status.NO_REPAIR, r.status());
+            assertEquals(1, r.exitCode());
+            assertTrue(!r.unrepaired().isEmpty() && !r.unrepaired().get(0).resisting().isEmpty());
+            return;
+        }
+        assertEquals(FixResult.Status.REPAIRED, r.status());
+        assertEquals(Verdict.VERIFIED, r.repaired().orElseThrow().verdict());
+        // the repaired text, loaded and verified from scratch
+        LoadResult again = ConfigLoader.parse(r.original().file(), r.repairedText());
+        assertTrue(again instanceof LoadResult.Loaded, () -> again.toString());
+        assertEquals(Verdict.VERIFIED, verification().verify(again, "explorer",
+                VerifyOptions.defaults(Bounds.DEFAULT).withThreads(1)).verdict());
+        Set<String> involved = new HashSet<>();
+        RepairSearch.targets(r.original()).forEach(t -> involved.addAll(t.elements()));
+        for (FixResult.AppliedRepair a : r.repairs()) {
+            for (String e : a.repair().elements()) {
+                boolean created = a.repair() instanceof Repair.Retarget rt && rt.freshLun().equals(e);
+                assertTrue(created || involved.contains(e), e + " is not involved in " + involved);
+            }
+            assertEquals(RepairSearch.remaining(r.original()), a.restores());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("hazards")
+    void everySafeTwinNeedsNoRepair(String name) throws IOException {
+        FixResult r = fix(name + ".safe.yaml");
+        assertEquals(FixResult.Status.NOTHING_TO_FIX, r.status());
+        assertEquals(0, r.exitCode());
+        assertTrue(r.repairs().isEmpty());
+    }
+}
