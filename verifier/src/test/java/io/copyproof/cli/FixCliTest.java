@@ -1,0 +1,100 @@
+package io.copyproof.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code copyproof fix}: exit codes, located changes, {@code --output} keeping comments, bad input. */
+class FixCliTest {
+    static final Path EXAMPLES = Path.of("..", "examples");
+
+    static CliTest.Run run(String... args) {
+        return CliTest.run(Main.wiring(), args);
+    }
+
+    @Test
+    void printsEachChangeAtItsPlaceWithBeforeAndAfter() {
+        CliTest.Run r = run("fix", EXAMPLES.resolve("backend-snapshot-cached.hazard.yaml").toString(), "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("backend-snapshot-cached.hazard.yaml:35:12  /volumes/0/cache: readwrite -> none"),
+                r.out());
+        assertTrue(r.out().contains("restores CS-PIT-COMPLETE, CS-PIT-ORDER, CS-CACHE-ENABLED-SOURCE"), r.out());
+        assertTrue(r.out().contains("verified (engine explorer, bounds writesPerHost=2"), r.out());
+    }
+
+    @Test
+    void outputKeepsCommentsAndLayoutAndVerifies(@TempDir Path dir) throws IOException {
+        Path in = EXAMPLES.resolve("dr-host-writes-aux.hazard.yaml");
+        Path out = dir.resolve("repaired.yaml");
+        CliTest.Run r = run("fix", in.toString(), "--output", out.toString(), "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        List<String> before = Files.readAllLines(in);
+        List<String> after = Files.readAllLines(out);
+        assertEquals(before.size(), after.size());
+        int changed = 0;
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).equals(after.get(i))) {
+                changed++;
+                assertEquals("  - {id: dr_host, volumes: [db_vol_dr], readOnly: true}", after.get(i));
+            }
+        }
+        assertEquals(1, changed);
+        assertTrue(after.get(0).startsWith("#"), "the leading comment is kept");
+        assertEquals(0, run("verify", out.toString(), "--threads", "1").code());
+    }
+
+    @Test
+    void noRepairInTheCatalogExitsOneAndSaysWhatResists(@TempDir Path dir) {
+        Path out = dir.resolve("never.yaml");
+        CliTest.Run r = run("fix", EXAMPLES.resolve("unsupported-controller.hazard.yaml").toString(), "--threads", "1",
+                "-o", out.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("resists: CS-UNSUPPORTED-CONTROLLER"), r.out());
+        assertFalse(Files.exists(out), "nothing is written when no repair was verified");
+    }
+
+    @Test
+    void jsonNamesTheStatusTheChangesAndTheProof() throws IOException {
+        CliTest.Run r = run("fix", EXAMPLES.resolve("upgrade-concurrent-metro.hazard.yaml").toString(), "--format",
+                "json", "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("repaired", j.get("status").asText());
+        assertEquals("verified", j.get("proof").get("verdict").asText());
+        JsonNode change = j.get("repairs").get(0).get("changes").get(0);
+        assertEquals("/upgrade/steps/1/after", change.get("path").asText());
+        assertEquals("after: [SVC_A]", change.get("after").asText());
+        assertEquals(47, change.get("location").get("line").asInt());
+    }
+
+    @Test
+    void badInputIsLocatedAndExitsTwo(@TempDir Path dir) throws IOException {
+        Path bad = CliTest.write(dir, "bad.yaml", "name: x\nvolumes:\n  - {id: v, cache: sometimes}\n");
+        CliTest.Run r = run("fix", bad.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("bad.yaml:3:"), r.err());
+        CliTest.noStackTrace(r);
+        CliTest.Run stdin = run("fix", "-");
+        assertEquals(2, stdin.code());
+        CliTest.Run fmt = run("fix", bad.toString(), "--format", "sarif");
+        assertEquals(2, fmt.code());
+        CliTest.noStackTrace(fmt);
+    }
+
+    @Test
+    void aSafeConfigurationHasNothingToRepair() {
+        CliTest.Run r = run("fix", EXAMPLES.resolve("backend-snapshot-cached.safe.yaml").toString(), "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("nothing to repair"), r.out());
+    }
+}
