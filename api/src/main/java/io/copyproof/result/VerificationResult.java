@@ -17,7 +17,8 @@ import java.util.Optional;
  * rule ids that ran. {@code inconclusiveReason} says which budget ran out when the verdict is
  * {@code inconclusive}. {@code statsByEngine} has the statistics of every engine that ran when
  * more than one did ({@code stats} is then the first's), else it is empty. {@code slices} says how
- * the configuration was cut into slices when it was.
+ * the configuration was cut into slices when it was. {@code suggestions} are the verified repairs
+ * {@code verify --suggest} shows after the violations and findings they restore (empty otherwise).
  */
 public record VerificationResult(
         String file,
@@ -35,7 +36,8 @@ public record VerificationResult(
         List<Disagreement> disagreements,
         Optional<String> inconclusiveReason,
         Map<String, Stats> statsByEngine,
-        Optional<Slices> slices) {
+        Optional<Slices> slices,
+        List<Suggestion> suggestions) {
 
     public VerificationResult {
         checked = List.copyOf(checked);
@@ -47,6 +49,28 @@ public record VerificationResult(
         disagreements = List.copyOf(disagreements);
         statsByEngine = statsByEngine == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(statsByEngine));
         slices = slices == null ? Optional.empty() : slices;
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    /** A result without suggested repairs (all but {@code verify --suggest}). */
+    public VerificationResult(String file, String configName, Verdict verdict, String engine, Bounds bounds,
+                              Stats stats, List<String> checked, List<String> rulesRun, List<Violation> violations,
+                              List<Finding> findings, List<ConfigError> errors, List<String> assumptions,
+                              List<Disagreement> disagreements, Optional<String> inconclusiveReason,
+                              Map<String, Stats> statsByEngine, Optional<Slices> slices) {
+        this(file, configName, verdict, engine, bounds, stats, checked, rulesRun, violations, findings, errors,
+                assumptions, disagreements, inconclusiveReason, statsByEngine, slices, List.of());
+    }
+
+    /** This result with the verified repairs to show after its violations and findings. */
+    public VerificationResult withSuggestions(List<Suggestion> verified) {
+        return new VerificationResult(file, configName, verdict, engine, bounds, stats, checked, rulesRun, violations,
+                findings, errors, assumptions, disagreements, inconclusiveReason, statsByEngine, slices, verified);
+    }
+
+    /** The suggestions that restore {@code id}, in order. */
+    public List<Suggestion> suggestionsFor(String id) {
+        return suggestions.stream().filter(s -> s.restores().contains(id)).toList();
     }
 
     /** A result of several engines, without a slices summary. */

@@ -79,7 +79,15 @@ final class Escape {
                 r.bounds(), r.stats(), all(r.checked(), f), all(r.rulesRun(), f), violations, findings, errors,
                 all(r.assumptions(), f), disagreements, r.inconclusiveReason().map(f), keys(r.statsByEngine(), f),
                 r.slices().map(x -> new Slices(x.total(), x.explored(), x.reused(), x.largestSize(),
-                        f.apply(x.largest()), all(x.inconclusive(), f))));
+                        f.apply(x.largest()), all(x.inconclusive(), f))))
+                .withSuggestions(r.suggestions().stream().map(x -> suggestion(x, f)).toList());
+    }
+
+    private static io.copyproof.result.Suggestion suggestion(io.copyproof.result.Suggestion s, UnaryOperator<String> f) {
+        return new io.copyproof.result.Suggestion(all(s.restores(), f), f.apply(s.description()),
+                s.edits().stream().map(e -> new io.copyproof.result.Suggestion.Edit(f.apply(e.path()),
+                        loc(e.location(), f), f.apply(e.before()), f.apply(e.after()), e.startLine(), e.startColumn(),
+                        e.endLine(), e.endColumn(), e.insertedText())).toList(), f.apply(s.proof()));
     }
 
     /** The map with {@code f} applied to its keys (engine names), in the same order. */

@@ -316,7 +316,7 @@ final class Fmt {
                 r.stats() == null ? Stats.NONE : r.stats(), r.checked(), r.rulesRun(), violations, findings, errors,
                 r.assumptions(), r.disagreements(),
                 r.inconclusiveReason() == null ? java.util.Optional.empty() : r.inconclusiveReason(),
-                r.statsByEngine(), r.slices());
+                r.statsByEngine(), r.slices()).withSuggestions(r.suggestions());
     }
 
     private static TraceStep sanitize(TraceStep s) {
@@ -351,5 +351,26 @@ final class Fmt {
         java.util.StringJoiner j = new java.util.StringJoiner(", ");
         f.forEach((e, n) -> j.add(e + ": " + plural(n, "step", "steps")));
         return j.toString();
+    }
+
+    /** The lines of a verified repair: what to do and what proved it, then each change with before and after. */
+    static List<String> suggestionLines(io.copyproof.result.Suggestion s, RenderOptions o) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add("Verified repair: " + s.description() + " (proved: " + s.proof() + ")");
+        for (io.copyproof.result.Suggestion.Edit e : s.edits()) {
+            out.add("  " + where(e.location(), o) + "  " + e.path() + ": " + e.before() + " → " + e.after());
+        }
+        return out;
+    }
+
+    /** The suggestions of the error findings of a result, each once, in the order of the findings. */
+    static List<io.copyproof.result.Suggestion> findingSuggestions(VerificationResult r) {
+        java.util.Set<io.copyproof.result.Suggestion> out = new java.util.LinkedHashSet<>();
+        for (Finding f : sortedFindings(r)) {
+            if (f.severity() == Severity.ERROR) {
+                out.addAll(r.suggestionsFor(f.id()));
+            }
+        }
+        return List.copyOf(out);
     }
 }

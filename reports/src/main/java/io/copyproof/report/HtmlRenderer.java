@@ -157,6 +157,9 @@ final class HtmlRenderer implements Renderer {
 
         for (int j = 0; j < r.violations().size(); j++) {
             violation(sb, r.violations().get(j), "r" + index + "v" + j, o);
+            for (io.copyproof.result.Suggestion x : r.suggestionsFor(r.violations().get(j).id())) {
+                suggestion(sb, x, o);
+            }
         }
 
         if (!r.disagreements().isEmpty()) {
@@ -180,6 +183,9 @@ final class HtmlRenderer implements Renderer {
                         .append("</td></tr>\n");
             }
             sb.append("</tbody>\n</table>\n");
+            for (io.copyproof.result.Suggestion x : Fmt.findingSuggestions(r)) {
+                suggestion(sb, x, o);
+            }
         }
 
         if (!r.errors().isEmpty()) {
@@ -367,5 +373,18 @@ final class HtmlRenderer implements Renderer {
 
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** A verified repair: what to do, what proved it, each change with before and after. */
+    private static void suggestion(StringBuilder sb, io.copyproof.result.Suggestion x, RenderOptions o) {
+        sb.append("<div class=\"repair\"><p><strong>Verified repair</strong> (")
+                .append(esc(String.join(", ", x.restores()))).append("): ").append(esc(x.description()))
+                .append(" <span class=\"muted\">proved: ").append(esc(x.proof())).append("</span></p>\n<ul>\n");
+        for (io.copyproof.result.Suggestion.Edit e : x.edits()) {
+            sb.append("<li><code>").append(esc(Fmt.where(e.location(), o))).append("</code> <code>")
+                    .append(esc(e.path())).append("</code>: <code>").append(esc(e.before())).append("</code> → <code>")
+                    .append(esc(e.after())).append("</code></li>\n");
+        }
+        sb.append("</ul></div>\n");
     }
 }

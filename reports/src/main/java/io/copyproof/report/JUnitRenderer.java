@@ -142,7 +142,8 @@ final class JUnitRenderer implements Renderer {
             List<Violation> vs = r.violations().stream().filter(v -> v.id().equals(id)).toList();
             Optional<Disagreement> d = r.disagreements().stream().filter(x -> x.id().equals(id)).findFirst();
             if (!vs.isEmpty()) {
-                String body = vs.stream().map(v -> TextRenderer.violationText(v, o)).collect(Collectors.joining("\n"));
+                String body = vs.stream().map(v -> TextRenderer.violationText(v, o)).collect(Collectors.joining("\n"))
+                        + repairs(r.suggestionsFor(id), o);
                 cases.add(new Case(cls, name, "failure", vs.get(0).title(), id, body));
             } else if (d.isPresent()) {
                 String by = d.get().verdictByEngine().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
@@ -166,7 +167,8 @@ final class JUnitRenderer implements Renderer {
                     .collect(Collectors.joining("\n"));
             List<Finding> errors = fs.stream().filter(f -> f.severity() == Severity.ERROR).toList();
             if (!errors.isEmpty()) {
-                cases.add(new Case(cls, name, "failure", errors.get(0).message(), id, body));
+                cases.add(new Case(cls, name, "failure", errors.get(0).message(), id,
+                        body + repairs(r.suggestionsFor(id), o)));
             } else {
                 cases.add(new Case(cls, name, "pass", null, null, body));
             }
@@ -177,5 +179,14 @@ final class JUnitRenderer implements Renderer {
     private static String errorLine(ConfigError e, RenderOptions o) {
         return Fmt.where(e.location(), o) + "  " + e.message()
                 + (e.path() == null || e.path().isEmpty() ? "" : "  (at " + e.path() + ")");
+    }
+
+    /** The verified repairs, as lines after a failure's body; empty when there are none. */
+    private static String repairs(List<io.copyproof.result.Suggestion> suggestions, RenderOptions o) {
+        StringBuilder sb = new StringBuilder();
+        for (io.copyproof.result.Suggestion x : suggestions) {
+            Fmt.suggestionLines(x, o).forEach(line -> sb.append('\n').append(line));
+        }
+        return sb.toString();
     }
 }

@@ -95,7 +95,9 @@ final class JsonRenderer implements Renderer {
         }
         ArrayNode violations = o.putArray("violations");
         for (Violation v : r.violations()) {
-            violations.add(violation(v, options));
+            ObjectNode vo = violation(v, options);
+            suggestions(vo, r.suggestionsFor(v.id()), options);
+            violations.add(vo);
         }
         ArrayNode findings = o.putArray("findings");
         for (Finding f : r.findings()) {
@@ -106,6 +108,9 @@ final class JsonRenderer implements Renderer {
             fo.set("location", location(f.location(), options));
             fo.put("path", f.path());
             strings(fo.putArray("elements"), f.elements());
+            if (f.severity() == io.copyproof.rules.Severity.ERROR) {
+                suggestions(fo, r.suggestionsFor(f.id()), options);
+            }
         }
         ArrayNode errors = o.putArray("errors");
         for (ConfigError e : r.errors()) {
@@ -138,7 +143,36 @@ final class JsonRenderer implements Renderer {
                     .forEach(e -> by.put(e.getKey(), e.getValue()));
         }
         o.set("blastRadius", blastRadius(Fmt.blastRadius(r)));
+        suggestions(o, r.suggestions(), options);
         return o;
+    }
+
+    /** {@code suggestions}: the verified repairs (verify --suggest), only when there are some. */
+    static void suggestions(ObjectNode o, List<io.copyproof.result.Suggestion> suggestions, RenderOptions options) {
+        if (suggestions.isEmpty()) {
+            return;
+        }
+        ArrayNode a = o.putArray("suggestions");
+        for (io.copyproof.result.Suggestion x : suggestions) {
+            ObjectNode so = a.addObject();
+            strings(so.putArray("restores"), x.restores());
+            so.put("description", x.description());
+            so.put("proof", x.proof());
+            ArrayNode edits = so.putArray("edits");
+            for (io.copyproof.result.Suggestion.Edit e : x.edits()) {
+                ObjectNode eo = edits.addObject();
+                eo.put("path", e.path());
+                eo.set("location", location(e.location(), options));
+                eo.put("before", e.before());
+                eo.put("after", e.after());
+                ObjectNode region = eo.putObject("replace");
+                region.put("startLine", e.startLine());
+                region.put("startColumn", e.startColumn());
+                region.put("endLine", e.endLine());
+                region.put("endColumn", e.endColumn());
+                region.put("text", e.insertedText());
+            }
+        }
     }
 
     static ObjectNode violation(Violation v, RenderOptions options) {

@@ -89,6 +89,9 @@ final class MarkdownRenderer implements Renderer {
                 }
                 v.blastRadius().filter(b -> !b.isEmpty()).ifPresent(b -> sb.append("  **Blast radius:** ")
                         .append(md(String.join("; ", Fmt.blastParts(b)))).append('\n'));
+                for (io.copyproof.result.Suggestion x : r.suggestionsFor(v.id())) {
+                    suggestion(sb, x, o, "  ");
+                }
                 if (!traces) {
                     continue;
                 }
@@ -118,6 +121,10 @@ final class MarkdownRenderer implements Renderer {
                     sb.append("| `").append(code(Fmt.where(f.location(), o))).append("` | `").append(code(f.id()))
                             .append("` | ").append(f.severity().wire()).append(" | ").append(md(f.message()))
                             .append(" |\n");
+                }
+                for (io.copyproof.result.Suggestion x : Fmt.findingSuggestions(r)) {
+                    sb.append('\n');
+                    suggestion(sb, x, o, "");
                 }
             }
             if (!r.errors().isEmpty()) {
@@ -200,5 +207,16 @@ final class MarkdownRenderer implements Renderer {
     /** Text for a code span in a table cell: no pipes, newlines or backticks (a code span needs no HTML escaping). */
     private static String code(String s) {
         return s == null ? "" : s.replace("|", "\\|").replace("`", "'").replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** A verified repair: what to do, what proved it, and each change with before and after. */
+    private static void suggestion(StringBuilder sb, io.copyproof.result.Suggestion x, RenderOptions o, String indent) {
+        sb.append(indent).append("**Verified repair** (").append(md(String.join(", ", x.restores()))).append("): ")
+                .append(md(x.description())).append(" — proved: ").append(md(x.proof())).append('\n');
+        for (io.copyproof.result.Suggestion.Edit e : x.edits()) {
+            sb.append(indent).append("  - `").append(code(Fmt.where(e.location(), o))).append("` `")
+                    .append(code(e.path())).append("`: `").append(code(e.before())).append("` → `")
+                    .append(code(e.after())).append("`\n");
+        }
     }
 }

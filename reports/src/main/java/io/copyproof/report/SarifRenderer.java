@@ -136,6 +136,7 @@ final class SarifRenderer implements Renderer {
                 props.put("configName", r.configName());
                 v.blastRadius().filter(b -> !b.isEmpty())
                         .ifPresent(b -> props.set("blastRadius", JsonRenderer.blastRadius(b)));
+                fixes(res, r.suggestionsFor(v.id()), o);
             }
             for (Finding f : Fmt.sortedFindings(r)) {
                 ObjectNode res = result(out, ids, f.id(), f.severity().wire(), f.message(), f.location(), o);
@@ -143,6 +144,9 @@ final class SarifRenderer implements Renderer {
                 fingerprint(res, f.id(), file, f.path() + "|" + String.join(",", f.elements()));
                 if (!f.elements().isEmpty()) {
                     JsonRenderer.strings(res.putObject("properties").putArray("elements"), f.elements());
+                }
+                if (f.severity() == io.copyproof.rules.Severity.ERROR) {
+                    fixes(res, r.suggestionsFor(f.id()), o);
                 }
             }
             for (Disagreement d : r.disagreements()) {
@@ -277,5 +281,37 @@ final class SarifRenderer implements Renderer {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * SARIF {@code fixes}: each verified repair with the replacements of the configuration's text
+     * that make it (an empty deleted region is an insertion), so code-scanning tools can offer it.
+     */
+    private static void fixes(ObjectNode res, List<io.copyproof.result.Suggestion> suggestions, RenderOptions o) {
+        if (suggestions.isEmpty()) {
+            return;
+        }
+        ArrayNode fixes = res.putArray("fixes");
+        for (io.copyproof.result.Suggestion x : suggestions) {
+            ObjectNode fix = fixes.addObject();
+            fix.putObject("description").put("text", "Verified repair: " + x.description() + " (proved: "
+                    + x.proof() + ")");
+            Map<String, ArrayNode> byFile = new java.util.LinkedHashMap<>();
+            ArrayNode changes = fix.putArray("artifactChanges");
+            for (io.copyproof.result.Suggestion.Edit e : x.edits()) {
+                ArrayNode replacements = byFile.computeIfAbsent(e.location().file(), f -> {
+                    ObjectNode change = changes.addObject();
+                    change.putObject("artifactLocation").put("uri", uri(Fmt.path(f, o)));
+                    return change.putArray("replacements");
+                });
+                ObjectNode rep = replacements.addObject();
+                ObjectNode region = rep.putObject("deletedRegion");
+                region.put("startLine", e.startLine());
+                region.put("startColumn", e.startColumn());
+                region.put("endLine", e.endLine());
+                region.put("endColumn", e.endColumn());
+                rep.putObject("insertedContent").put("text", e.insertedText());
+            }
+        }
     }
 }

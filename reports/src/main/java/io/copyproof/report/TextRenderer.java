@@ -88,6 +88,9 @@ final class TextRenderer implements Renderer {
         for (Violation v : r.violations()) {
             sb.append('\n');
             violation(sb, v, o, "");
+            for (io.copyproof.result.Suggestion x : r.suggestionsFor(v.id())) {
+                Fmt.suggestionLines(x, o).forEach(line -> sb.append("  ").append(line).append('\n'));
+            }
         }
 
         if (!r.disagreements().isEmpty()) {
@@ -106,6 +109,11 @@ final class TextRenderer implements Renderer {
                 sb.append("  ").append(Fmt.where(f.location(), o)).append("  ").append(paint(o, BOLD, f.id()))
                         .append("  ").append(paint(o, severityColor(f.severity()), f.severity().wire()))
                         .append("  ").append(f.message()).append('\n');
+                if (f.severity() == Severity.ERROR) {
+                    for (io.copyproof.result.Suggestion x : r.suggestionsFor(f.id())) {
+                        Fmt.suggestionLines(x, o).forEach(line -> sb.append("    ").append(line).append('\n'));
+                    }
+                }
             }
         }
 

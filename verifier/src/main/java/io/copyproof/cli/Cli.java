@@ -344,6 +344,10 @@ public final class Cli {
                 + "when NO_COLOR is set).")
         boolean noColor;
 
+        @Option(names = "--suggest", description = "After each violation and error finding, the smallest repair "
+                + "that verify proves (as 'copyproof fix' finds it); nothing unproved is suggested.")
+        boolean suggest;
+
         VerifyCommand(Cli cli, PrintWriter out, PrintWriter err) {
             this.cli = cli;
             this.out = out;
@@ -467,7 +471,10 @@ public final class Cli {
             for (Path file : files) {
                 LoadResult loaded = cli.load(file);
                 Bounds bounds = loaded instanceof LoadResult.Loaded l ? l.config().bounds() : Bounds.DEFAULT;
-                results.add(ImportOriginNotes.annotate(verification.verify(loaded, engine, optionsFor(bounds))));
+                VerificationResult result = ImportOriginNotes.annotate(verification.verify(loaded, engine,
+                        optionsFor(bounds)));
+                results.add(suggest ? SuggestRepairs.add(result, loaded, file, verification, engine, optionsFor(bounds),
+                        quiet ? null : err) : result);
             }
             if (output != null && endsWithSeparator(outputArg)) {
                 try {

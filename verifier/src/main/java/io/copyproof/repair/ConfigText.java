@@ -259,4 +259,23 @@ final class ConfigText {
         }
         return b.toString();
     }
+
+    /** A splice as a replacement of a region given by lines and columns (1-based, end exclusive). */
+    FieldChange.Replacement replacement(Splice s) {
+        int[] a = lineColumn(s.start());
+        int[] b = lineColumn(s.end());
+        return new FieldChange.Replacement(a[0], a[1], b[0], b[1], s.replacement());
+    }
+
+    private int[] lineColumn(int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
+    }
 }

@@ -69,10 +69,11 @@ final class RepairEdits {
         Optional<String> before = text.scalarText(pointer);
         if (before.isPresent()) {
             return text.replaceScalar(pointer, value).map(s -> List.of(new Edit(
-                    new FieldChange(pointer, text.locate(pointer), before.get(), value), s)));
+                    new FieldChange(pointer, text.locate(pointer), before.get(), value, text.replacement(s)), s)));
         }
         return text.insertField(element, field, value).map(s -> List.of(new Edit(
-                new FieldChange(pointer, text.locate(element), FieldChange.ABSENT, field + ": " + value), s)));
+                new FieldChange(pointer, text.locate(element), FieldChange.ABSENT, field + ": " + value,
+                        text.replacement(s)), s)));
     }
 
     private static Optional<List<Edit>> retarget(Repair.Retarget r, Config config, ConfigText text) {
@@ -85,7 +86,7 @@ final class RepairEdits {
             return Optional.empty();
         }
         out.add(new Edit(new FieldChange("/luns/" + config.luns().size(), text.locate("/luns"), FieldChange.ABSENT,
-                item), add.get()));
+                item, text.replacement(add.get())), add.get()));
         Optional<List<Edit>> target = setScalar(text, "/backendCopies/" + copy, "target", text.str(r.freshLun()));
         if (target.isEmpty()) {
             return Optional.empty();
@@ -127,10 +128,11 @@ final class RepairEdits {
             String before = text.scalarText(pointer).orElse("");
             Optional<ConfigText.Splice> s = text.replaceFlowList(pointer, value);
             return s.map(sp -> List.of(new Edit(new FieldChange(pointer, text.locate(pointer),
-                    listBefore(text, pointer).orElse(before), value), sp)));
+                    listBefore(text, pointer).orElse(before), value, text.replacement(sp)), sp)));
         }
         return text.insertField(element, field, value).map(s -> List.of(new Edit(
-                new FieldChange(pointer, text.locate(element), FieldChange.ABSENT, field + ": " + value), s)));
+                new FieldChange(pointer, text.locate(element), FieldChange.ABSENT, field + ": " + value,
+                        text.replacement(s)), s)));
     }
 
     private static Optional<String> listBefore(ConfigText text, String pointer) {
@@ -146,7 +148,7 @@ final class RepairEdits {
         }
         List<Edit> out = new ArrayList<>();
         out.add(new Edit(new FieldChange("/upgrade/steps/" + steps.size(), text.locate("/upgrade/steps"),
-                FieldChange.ABSENT, item), add.get()));
+                FieldChange.ABSENT, item, text.replacement(add.get())), add.get()));
         if (r.before().isPresent()) {
             int b = index(steps.stream().map(UpgradeStep::system).toList(), r.before().get());
             List<String> after = new ArrayList<>(steps.get(b).after());

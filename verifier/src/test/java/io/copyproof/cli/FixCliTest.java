@@ -97,4 +97,31 @@ class FixCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("nothing to repair"), r.out());
     }
+
+    @Test
+    void verifySuggestShowsTheVerifiedRepairAndKeepsTheVerdict() throws IOException {
+        String hazard = EXAMPLES.resolve("upgrade-concurrent-metro.hazard.yaml").toString();
+        CliTest.Run text = run("verify", hazard, "--suggest", "--threads", "1");
+        assertEquals(1, text.code(), "the file as it is stays violated");
+        assertTrue(text.out().contains("Verified repair: upgrade 'SVC_A' before 'SVC_B'"), text.out());
+        assertTrue(text.out().contains("upgrade-concurrent-metro.hazard.yaml:47:7  /upgrade/steps/1/after: (absent) → "
+                + "after: [SVC_A]"), text.out());
+        JsonNode sarif = new ObjectMapper().readTree(run("verify", hazard, "--suggest", "--format", "sarif",
+                "--threads", "1").out());
+        JsonNode rep = null;
+        for (JsonNode res : sarif.get("runs").get(0).get("results")) {
+            if (res.has("fixes")) {
+                rep = res.get("fixes").get(0).get("artifactChanges").get(0).get("replacements").get(0);
+            }
+        }
+        assertTrue(rep != null, sarif::toString);
+        assertEquals(", after: [SVC_A]", rep.get("insertedContent").get("text").asText());
+        assertEquals(47, rep.get("deletedRegion").get("startLine").asInt());
+        CliTest.Run plain = run("verify", hazard, "--threads", "1");
+        assertFalse(plain.out().contains("Verified repair"), "no suggestion without --suggest");
+        CliTest.Run resists = run("verify", EXAMPLES.resolve("unsupported-controller.hazard.yaml").toString(),
+                "--suggest", "--threads", "1");
+        assertFalse(resists.out().contains("Verified repair"), resists.out());
+        assertTrue(resists.err().contains("no verified repair to suggest"), resists.err());
+    }
 }
