@@ -58,14 +58,7 @@ final class CacheEnabledSourceRule implements Rule {
                         problems.add("as a " + v.type() + " volume: its blocks are spread over pool extents, not "
                                 + "kept 1:1 on the LUN, so the copy does not hold the volume as the host sees it");
                     }
-                    m.append(", ").append(String.join("; and ", problems)).append("; ");
-                    if (cached && notImage) {
-                        m.append("use an image-mode volume on that LUN with cache none");
-                    } else if (cached) {
-                        m.append("set cache to none");
-                    } else {
-                        m.append("use an image-mode volume on that LUN");
-                    }
+                    m.append(", ").append(String.join("; and ", problems));
                     List<String> elements = List.of(v.id(), onLun, c.id());
                     out.add(Text.finding(config, ID, m.toString(), v, cached ? "cache" : "type", elements));
                 }

@@ -95,11 +95,10 @@ final class CompatibleLevelsRule implements Rule {
                     : "once " + q(aUp ? a : b) + " has upgraded to " + (aUp ? la : lb) + " while "
                     + q(aUp ? b : a) + " is still at " + (aUp ? lb : la);
         }
-        String fix = UpgradeAdvice.fix(config, d, p, low, high, min, aUp != bUp, aUp && bUp);
         String message = "partnership " + q(p.id()) + " between " + q(a) + " and " + q(b) + " is not compatible "
                 + when + ": " + q(high) + " runs " + highLevel + ", whose release notes require a partner at " + min
                 + " or later, but " + q(low) + " runs " + lowLevel
-                + ", so the partnership cannot stay connected and its relationships stop; " + fix;
+                + ", so the partnership cannot stay connected and its relationships stop";
         out.add(Text.finding(config, ID, message, element, field, List.of(p.id(), a, b)));
     }
 

@@ -47,9 +47,7 @@ final class ManagedLunSuspendedRule implements Rule {
                     + " while it copies, but the LUN is " + String.join(" and ", disks)
                     + ": the system sees the MDisk go offline without knowing why and logs errors"
                     + (volumes.isEmpty() ? "" : ", and " + Text.noun("volume", volumes)
-                    + (volumes.size() == 1 ? " loses" : " lose") + " access meanwhile")
-                    + "; keep the LUN unmanaged until the copy grants full access, or use a copy that does not "
-                    + "suspend its source";
+                    + (volumes.size() == 1 ? " loses" : " lose") + " access meanwhile");
             out.add(Text.finding(config, ID, message, c, "suspendsSource", List.copyOf(elements)));
         }
     }

@@ -37,11 +37,9 @@ final class OneAtATimeRule implements Rule {
             UpgradeStep sb = d.stepOf(b).orElseThrow();
             boolean aLater = steps.indexOf(sa) > steps.indexOf(sb);
             UpgradeStep later = aLater ? sa : sb;
-            String first = aLater ? b : a;
             String message = "the upgrade plan lets partnered systems " + q(a) + " and " + q(b) + " (partnership "
                     + q(p.id()) + ") upgrade at the same time: no 'after' orders their steps, and upgrading both "
-                    + "concurrently is not monitored and can lose synchronization (under stress, availability); "
-                    + "add 'after: [" + first + "]' to the step of " + q(later.system());
+                    + "concurrently is not monitored and can lose synchronization (under stress, availability)";
             out.add(Text.finding(config, ID, message, later, "", List.of(p.id(), a, b)));
         }
     }

@@ -60,7 +60,7 @@ final class ReleaseNotesRule implements Rule {
             String message = "relationship " + q(rc.id()) + " (" + rc.type() + ", " + q(rc.master()) + " to "
                     + q(rc.aux()) + ") is " + rc.state() + " while system " + q(upgraded.get(0))
                     + " upgrades to " + target + ", whose release notes say to stop " + rc.type()
-                    + " relationships before upgrading; stop it before the upgrade and restart it afterwards";
+                    + " relationships before upgrading";
             out.add(Text.finding(config, ID, message, rc, "state",
                     List.of(rc.id(), systems.get(0), systems.get(1))));
         }
@@ -78,8 +78,7 @@ final class ReleaseNotesRule implements Rule {
                     }
                     String message = "after the upgrade plan, " + q(s) + " runs " + target + ", whose release notes "
                             + "require a partner at " + min.get() + " or later, but its partner " + q(partner)
-                            + " (partnership " + q(p.id()) + ") is left at " + left
-                            + "; upgrade " + q(partner) + " to " + min.get() + " or later as part of the plan";
+                            + " (partnership " + q(p.id()) + ") is left at " + left;
                     out.add(Text.finding(config, ID, message, config.system(partner), "codeLevel",
                             List.of(p.id(), s, partner)));
                 }

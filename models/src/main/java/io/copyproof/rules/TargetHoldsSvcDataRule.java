@@ -76,8 +76,7 @@ final class TargetHoldsSvcDataRule implements Rule {
                 continue;
             }
             String message = "backend copy " + q(c.id()) + " writes LUN " + q(c.target()) + ", which holds system data as "
-                    + String.join("; and as ", parts)
-                    + "; use a target LUN no system manages (unmanaged), or an image-mode volume that hosts only read";
+                    + String.join("; and as ", parts);
             out.add(Text.finding(config, ID, message, c, "target", List.copyOf(elements)));
         }
     }

@@ -56,8 +56,7 @@ final class UnsupportedControllerRule implements Rule {
                 continue;
             }
             String message = "backend copy " + q(c.id()) + " (" + c.type() + ", " + q(c.source()) + " to "
-                    + q(c.target()) + ") is not supported: " + String.join("; and ", reasons)
-                    + "; use a controller that supports this copy, or keep its LUNs unvirtualized (unmanaged MDisks)";
+                    + q(c.target()) + ") is not supported: " + String.join("; and ", reasons);
             out.add(Text.finding(config, ID, message, c, "type", elements));
         }
     }

@@ -45,7 +45,7 @@ public enum Check {
                     "A LUN the system manages is never taken offline or suspended by a backend copy",
                     RuleKind.INVARIANT_AND_STATIC, Severity.ERROR,
                     "The controller may take a LUN offline or suspend I/O as part of its copy; the system does not know "
-                            + "why and logs errors. Keep such a LUN unmanaged until full access is granted.",
+                            + "why and logs errors.",
                     Sources.REDBOOK),
     CS_UNSUPPORTED_CONTROLLER("CS-UNSUPPORTED-CONTROLLER",
                     "Native copy is configured only on controllers that support it under virtualization",

@@ -113,4 +113,20 @@ class FixExamplesTest {
         assertEquals(0, r.exitCode());
         assertTrue(r.repairs().isEmpty());
     }
+
+    /** Remedies are printed only as verified repairs: no finding message gives advice of its own. */
+    @ParameterizedTest
+    @MethodSource("hazards")
+    void noFindingMessageCarriesAnUnverifiedRemedy(String name) throws IOException {
+        for (String variant : List.of(".hazard.yaml", ".safe.yaml")) {
+            FixResult r = fix(name + variant);
+            for (io.copyproof.rules.Finding f : r.original().findings()) {
+                for (String advice : List.of("; set ", "; use ", "; add ", "; stop ", "; keep ", "; upgrade ",
+                        "; raise ", "; map ", "; reverse ", "instead ", "add 'after")) {
+                    assertTrue(!f.message().contains(advice), f.id() + " advises (" + advice.trim() + "): "
+                            + f.message());
+                }
+            }
+        }
+    }
 }
