@@ -134,6 +134,16 @@ public final class RepairSearch {
         };
     }
 
+    /**
+     * The verdict of {@code verify} on {@code config} (loaded from {@code text}) with {@code repairs}
+     * applied together; empty when they clash or the result does not load. For tests that compare
+     * the search with the catalog as a whole.
+     */
+    Optional<VerificationResult> verifyWith(Config config, String text, List<Repair> repairs) {
+        Search s = new Search(config, new ConfigText(text, config.sources(), isJson(config.file())));
+        return s.apply(repairs).map(a -> verification.verify(a.config(), engine, options));
+    }
+
     private FixResult done(FixResult.Status status, VerificationResult original, String text) {
         return new FixResult(status, original, List.of(), text, Optional.empty(), List.of(), Optional.empty(),
                 maxChanges, 0);

@@ -129,4 +129,26 @@ class FixExamplesTest {
             }
         }
     }
+
+    /**
+     * Two hazards in one cone (the snapshot's source and target volumes both cached) need two
+     * changes: the search returns both, and no single repair of the whole catalog suffices.
+     */
+    @org.junit.jupiter.api.Test
+    void twoHazardsInOneConeTakeTwoChangesAndNoSingleRepairSuffices() throws IOException {
+        String text = Files.readString(EXAMPLES.resolve("stale-read-cached-target.hazard.yaml"))
+                .replace("mdisk: md_src, cache: none}", "mdisk: md_src, cache: readwrite}");
+        String file = "both-cached.yaml";
+        FixResult r = search().fix(file, text);
+        assertEquals(FixResult.Status.REPAIRED, r.status());
+        assertEquals(List.of("set the cache of volume 'db_vol' to none", "set the cache of volume 'tgt_vol' to none"),
+                r.repairs().stream().map(a -> a.repair().describe()).toList());
+        io.copyproof.config.Config c = ((LoadResult.Loaded) ConfigLoader.parse(file, text)).config();
+        List<Repair> catalog = Candidates.of(c, Cones.ids(c));
+        assertTrue(catalog.size() > 2);
+        for (Repair one : catalog) {
+            assertTrue(search().verifyWith(c, text, List.of(one)).map(v -> v.verdict() != Verdict.VERIFIED)
+                    .orElse(true), one.describe());
+        }
+    }
 }
