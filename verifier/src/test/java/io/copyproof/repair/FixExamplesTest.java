@@ -151,4 +151,17 @@ class FixExamplesTest {
                     .orElse(true), one.describe());
         }
     }
+
+    /** A partner the plan leaves below the release notes' minimum: its upgrade step is added, first. */
+    @org.junit.jupiter.api.Test
+    void aPartnerLeftBehindGetsItsOwnUpgradeStepFirst() throws IOException {
+        String text = Files.readString(EXAMPLES.resolve("partner-below-min-level.hazard.yaml"))
+                .replace("    - {system: SVC_B, after: [SVC_A]}\n", "");
+        FixResult r = search().fix("partner-left.yaml", text);
+        assertEquals(FixResult.Status.REPAIRED, r.status());
+        assertEquals(List.of(new Repair.AddStep("SVC_B", java.util.Optional.of("SVC_A")).describe()),
+                r.repairs().stream().map(a -> a.repair().describe()).toList());
+        assertTrue(r.repairedText().contains("    - {system: SVC_A, after: [SVC_B]}\n    - {system: SVC_B}\n"),
+                r.repairedText());
+    }
 }
