@@ -66,10 +66,12 @@ class ExamplesRegressionTest {
                 "UP-COMPATIBLE-LEVELS"));
         all.add(hazard("dr-host-writes-aux", Map.of("RC-SECONDARY-CONSISTENT", 1)));
         all.add(hazard("release-notes-stop-global", Map.of(), "UP-RELEASE-NOTES"));
+        // a database and its log in two Global Mirror consistency groups: the log's group delivers first
+        all.add(hazard("rc-consistency-groups", Map.of("RC-SECONDARY-CONSISTENT", 3)));
         for (String name : List.of("backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
                 "unsupported-controller", "stale-read-cached-target", "upgrade-concurrent-metro",
                 "upgrade-concurrent-global", "upgrade-concurrent-metro-stress", "partner-below-min-level",
-                "dr-host-writes-aux", "release-notes-stop-global")) {
+                "dr-host-writes-aux", "release-notes-stop-global", "rc-consistency-groups")) {
             all.add(safe(name));
         }
         // realistic size: 2 partnered systems, 8 volumes, 4 hosts, 2 backend snapshots, 4 Metro Mirrors

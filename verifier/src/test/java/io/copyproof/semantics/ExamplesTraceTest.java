@@ -56,6 +56,8 @@ class ExamplesTraceTest {
                         "CS-STALE-READ", "4: HostWrite, HostRead, BackendSnapshot, HostRead")),
                 Arguments.of("dr-host-writes-aux.hazard", Map.of(
                         "RC-SECONDARY-CONSISTENT", "1: HostWrite")),
+                Arguments.of("rc-consistency-groups.hazard", Map.of(
+                        "RC-SECONDARY-CONSISTENT", "3: HostWrite, HostWrite, GlobalReplicate")),
                 // static-only hazards: the exploration finds nothing
                 Arguments.of("release-notes-stop-global.hazard", Map.of()),
                 Arguments.of("unsupported-controller.hazard", Map.of()));
@@ -110,7 +112,7 @@ class ExamplesTraceTest {
     @ValueSource(strings = {"backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
             "upgrade-concurrent-metro", "upgrade-concurrent-global", "upgrade-concurrent-metro-stress",
             "partner-below-min-level", "stale-read-cached-target", "dr-host-writes-aux",
-            "release-notes-stop-global", "unsupported-controller"})
+            "release-notes-stop-global", "unsupported-controller", "rc-consistency-groups"})
     void safeTwinsVerify(String name) {
         Config c = Examples.load(name + ".safe");
         assertEquals(Map.of(), viaNaive(c));
