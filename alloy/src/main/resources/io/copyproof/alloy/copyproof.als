@@ -521,11 +521,16 @@ pred GlobalReplicate[g: Group] {
   keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
 }
 
-/** §3.16 RelationshipSynchronized(relationship): the background copy completes. */
+/**
+ * §3.16 RelationshipSynchronized(relationship): the background copy completes, for every
+ * inconsistent_copying relationship of its consistency group at once.
+ */
 pred RelationshipSynchronized[r: Rel] {
-  r.rc = InconsistentCopying and r.pship in Connected
-  applyWrites[{ a: Volume, b: Block, y: Val | a = r.aux and y = logical[r.master, b] }]
-  rc' = rc ++ r -> ConsistentSynchronized
+  let rs = group.(r.group) & rc.InconsistentCopying {
+    r.rc = InconsistentCopying and (group.(r.group)).pship in Connected
+    applyWrites[{ a: Volume, b: Block, y: Val | some r2: rs | a = r2.aux and y = logical[r2.master, b] }]
+    rc' = rc ++ rs -> ConsistentSynchronized
+  }
   queued' = queued
   keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
 }
@@ -644,13 +649,14 @@ pred rcSync { no LostSync }
 /**
  * RC-SECONDARY-CONSISTENT, for one group: (A) every write an aux block holds is a master write of
  * the group to that block, and (B) a held write (h, k) comes with every earlier (h, j) that went
- * to a master block of the group.
+ * to a master block of the group or of any relationship in a consistent state (across groups).
  */
 pred groupPrefix[g: Group] {
   let rs = group.g {
     all a: rs.aux, b: Block | let x = logical[a, b] | x in Write implies {
       some r1: rs & aux.a | x.wvol = r1.master and x.wblk = b
-      all w: Issued & x.^~next, r2: rs & master.(w.wvol) | covers[logical[r2.aux, w.wblk], w]
+      all w: Issued & x.^~next, r2: (rs + rc.(ConsistentSynchronized + ConsistentStopped)) & master.(w.wvol) |
+        covers[logical[r2.aux, w.wblk], w]
     }
   }
 }

@@ -117,6 +117,7 @@ final class Validator {
         }
         partnerships(d, systems);
         remoteCopies(d, volumes);
+        consistencyGroups(d, volumes);
         for (FlashCopy f : d.flashCopies) {
             String what = named("FlashCopy mapping", f.id(), ptr(f));
             boolean s = ref(what, "source volume", f.source(), volumes, "volume", "volume", ptr(f, "source"));
@@ -387,6 +388,54 @@ final class Validator {
                         + "under 'partnerships'", ptr(r, "aux"));
             }
         }
+    }
+
+    /**
+     * A remote-copy consistency group joins one master system to one aux system with one copy type
+     * and moves as one (mkrcconsistgrp, chrcrelationship -consistgrp): every relationship of a group
+     * must agree with the group's first one (file order) on the master and aux systems, the type and
+     * the state. Reported at the later relationship's field.
+     */
+    private void consistencyGroups(Binder.Draft d, Map<String, Volume> volumes) {
+        Map<String, RemoteCopy> firstOf = new LinkedHashMap<>();
+        for (RemoteCopy r : d.remoteCopies) {
+            if (r.consistencyGroup().isEmpty() || !usable(r.consistencyGroup().get())) {
+                continue;
+            }
+            String g = r.consistencyGroup().get();
+            RemoteCopy first = firstOf.putIfAbsent(g, r);
+            if (first == null) {
+                continue;
+            }
+            String what = named("remote copy", r.id(), ptr(r)) + " is in consistency group '" + g + "' with '"
+                    + first.id() + "' (line " + sources.locate(ptr(first)).line() + ")";
+            String rule = "; the relationships of a consistency group join one master system to one aux system "
+                    + "with one copy type and change state together";
+            String ms = systemOf(r.master(), volumes);
+            String fms = systemOf(first.master(), volumes);
+            String as = systemOf(r.aux(), volumes);
+            String fas = systemOf(first.aux(), volumes);
+            if (ms != null && fms != null && !ms.equals(fms)) {
+                error(what + ", but its master is on system '" + ms + "' and that one's on '" + fms + "'" + rule,
+                        ptr(r, "master"));
+            } else if (as != null && fas != null && !as.equals(fas)) {
+                error(what + ", but its aux is on system '" + as + "' and that one's on '" + fas + "'" + rule,
+                        ptr(r, "aux"));
+            } else if (r.type() != null && first.type() != null && r.type() != first.type()) {
+                error(what + ", but it is " + r.type() + " and that one " + first.type() + rule, ptr(r, "type"));
+            } else if (r.state() != null && first.state() != null && r.state() != first.state()) {
+                error(what + ", but its state is " + r.state() + " and that one's " + first.state() + rule,
+                        ptr(r, "state"));
+            }
+        }
+    }
+
+    private static String systemOf(String volume, Map<String, Volume> volumes) {
+        if (!usable(volume) || !volumes.containsKey(volume)) {
+            return null;
+        }
+        String s = volumes.get(volume).system();
+        return usable(s) ? s : null;
     }
 
     private void upgrade(Binder.Draft d, Map<String, StorageSystem> systems) {

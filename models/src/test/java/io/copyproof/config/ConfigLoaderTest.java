@@ -453,6 +453,30 @@ class ConfigLoaderTest {
                 + "remoteCopies:\n  - {id: rc, type: metro, master: va, aux: vb}\n");
     }
 
+    static final String GROUPED = TWO_VOLUMES + """
+              - {id: vb2, system: SVC_B, ioGroup: io_grp0, pool: pool_b}
+            partnerships:
+              - {id: p, systems: [SVC_A, SVC_B]}
+            remoteCopies:
+              - {id: rc1, type: metro, master: va, aux: vb, consistencyGroup: cg}
+            """;
+
+    @Test
+    void consistencyGroupHasOnePairOneTypeOneState() {
+        ConfigError e = only(GROUPED + "  - {id: rc2, type: global, master: va2, aux: vb2, consistencyGroup: cg}\n",
+                30, 21, "/remoteCopies/1/type", "");
+        assertEquals("remote copy 'rc2' is in consistency group 'cg' with 'rc1' (line 29), but it is global and "
+                + "that one metro; the relationships of a consistency group join one master system to one aux "
+                + "system with one copy type and change state together", e.message());
+        only(GROUPED + "  - {id: rc2, type: metro, master: vb2, aux: va2, consistencyGroup: cg}\n", 30, 36,
+                "/remoteCopies/1/master", "its master is on system 'SVC_B' and that one's on 'SVC_A'");
+        only(GROUPED + "  - {id: rc2, type: metro, master: va2, aux: vb2, consistencyGroup: cg, "
+                + "state: consistent_stopped}\n", 30, 80, "/remoteCopies/1/state",
+                "its state is consistent_stopped and that one's consistent_synchronized");
+        Configs.parse(GROUPED + "  - {id: rc2, type: metro, master: va2, aux: vb2, consistencyGroup: cg}\n");
+        Configs.parse(GROUPED + "  - {id: rc2, type: global, master: va2, aux: vb2, consistencyGroup: cg2}\n");
+    }
+
     @Test
     void partnershipJoinsExactlyTwoDistinctSystems() {
         only(BASE + "partnerships:\n  - {id: p, systems: [SVC_A]}\n", 22, 22, "/partnerships/0/systems",

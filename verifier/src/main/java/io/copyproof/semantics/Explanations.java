@@ -183,6 +183,49 @@ final class Explanations {
         return new Attribution(head, t.config.volumes().get(v), null, Optional.of(radius));
     }
 
+    /**
+     * A later write on an aux of group {@code g} whose earlier write of the same host went to the
+     * master of a relationship in another group and is not on that one's aux; null when none.
+     */
+    private Attribution acrossGroups(long[] s, int g) {
+        for (int r : t.groupRels[g]) {
+            for (int b = 0; b < t.B; b++) {
+                int x = m.logical(s, t.relAux[r], b);
+                if (x == 0) {
+                    continue;
+                }
+                int w = t.writerOfValue(x);
+                int k = t.writeOfValue(x);
+                for (int j = 1; j < k; j++) {
+                    int vb = get(s, m.L.wloc[w][j - 1]);
+                    for (int r2 : t.masterRels[vb / t.B]) {
+                        int st = get(s, m.L.rcState[r2]);
+                        boolean consistent = st == RelationshipState.CONSISTENT_SYNCHRONIZED.ordinal()
+                                || st == RelationshipState.CONSISTENT_STOPPED.ordinal();
+                        if (t.relGroup[r2] != g && consistent && !t.covers(m.logical(s, t.relAux[r2], vb % t.B), w, j)) {
+                            // located at the earlier of the two in the file: the same for every trace
+                            var rc2 = t.config.remoteCopies().get(Math.min(r, r2));
+                            return new Attribution("The aux volume " + t.volumeId[t.relAux[r]] + " of " + t.relId[r]
+                                    + " (" + groupText(r) + ") holds " + t.valueText(x) + ", but the same host's earlier "
+                                    + t.valueText(t.value(w, j)) + " to " + t.volumeId[vb / t.B] + ", the master of "
+                                    + t.relId[r2] + " (" + groupText(r2) + "), is not on its aux "
+                                    + t.volumeId[t.relAux[r2]] + ": relationships in different consistency groups are "
+                                    + "replicated and stopped independently, so the secondary site holds a later write "
+                                    + "without an earlier one.", rc2,
+                                    rc2.consistencyGroup().isPresent() ? "consistencyGroup" : null, Optional.empty());
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private String groupText(int r) {
+        return t.config.remoteCopies().get(r).consistencyGroup().map(c -> "consistency group " + c)
+                .orElse("in no consistency group");
+    }
+
     private Attribution secondary(long[] s) {
         for (int g = 0; g < t.nGroups; g++) {
             if (m.groupPrefix(s, g)) {
@@ -205,6 +248,10 @@ final class Explanations {
                                 t.config.remoteCopies().get(r), null, Optional.empty());
                     }
                 }
+            }
+            Attribution across = acrossGroups(s, g);
+            if (across != null) {
+                return across;
             }
             int r = t.groupRels[g][0];
             return new Attribution("The aux volumes of " + t.groupName[g] + " hold a later write without an earlier one "

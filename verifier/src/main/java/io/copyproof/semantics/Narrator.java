@@ -271,7 +271,8 @@ final class Narrator {
             case PARTNERSHIP_FAULT -> partnershipFaultText(a, x0, s, n);
             case PARTNERSHIP_RESTORE -> "partnership " + t.partnershipId[x0] + " reconnects (stopped relationships stay stopped)";
             case GLOBAL_REPLICATE -> globalReplicateText(a, x0, s, n);
-            case RELATIONSHIP_SYNCHRONIZED -> "the background copy of " + t.relId[x0] + " completes: " + t.volumeId[t.relAux[x0]]
+            case RELATIONSHIP_SYNCHRONIZED -> t.groupRels[t.relGroup[x0]].length > 1 ? groupSynchronizedText(x0)
+                    : "the background copy of " + t.relId[x0] + " completes: " + t.volumeId[t.relAux[x0]]
                     + " now matches " + t.volumeId[t.relMaster[x0]] + " and the relationship is consistent_synchronized";
             case RELATIONSHIP_STOP, RELATIONSHIP_START -> operatorText(a, x0, s, n);
         };
@@ -291,6 +292,16 @@ final class Narrator {
         return "operator step " + t.opId[k] + (stop ? " stops " : " starts ") + what
                 + (stop ? " (an operator stop: not a loss of synchronization)" : " (it resynchronizes)")
                 + (changed.isEmpty() ? "" : "; " + String.join(", ", changed));
+    }
+
+    /** RelationshipSynchronized of a relationship in a consistency group: the group moves as one. */
+    private String groupSynchronizedText(int r) {
+        StringBuilder rels = new StringBuilder();
+        for (int r2 : t.groupRels[t.relGroup[r]]) {
+            rels.append(rels.length() == 0 ? "" : ", ").append(t.relId[r2]);
+        }
+        return "the background copy of consistency group " + t.groupName[t.relGroup[r]] + " (" + rels
+                + ") completes: every aux volume now matches its master and the group is consistent_synchronized";
     }
 
     private String hostWriteText(int a, int x0, long[] s, long[] n) {

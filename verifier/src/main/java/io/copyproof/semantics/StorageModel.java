@@ -560,15 +560,24 @@ public final class StorageModel implements Model {
         }
     }
 
-    /** 16. RelationshipSynchronized: the background copy of a connected inconsistent_copying relationship completes. */
+    /**
+     * 16. RelationshipSynchronized: the background copy of a connected inconsistent_copying
+     * relationship completes, with every inconsistent_copying relationship of its consistency group
+     * (a group changes state as one; each relationship of the group names the same step).
+     */
     private void relationshipsSynchronized(long[] s, Successors out) {
         for (int r = 0; r < t.nRels; r++) {
-            if (get(s, L.rcState[r]) == IC && connected(s, t.relPartnership[r])) {
+            int g = t.relGroup[r];
+            if (get(s, L.rcState[r]) == IC && groupConnected(s, g)) {
                 long[] n = out.begin();
-                for (int b = 0; b < t.B; b++) {
-                    apply(n, t.relAux[r], b, logical(s, t.relMaster[r], b));
+                for (int r2 : t.groupRels[g]) {
+                    if (get(s, L.rcState[r2]) == IC) {
+                        for (int b = 0; b < t.B; b++) {
+                            apply(n, t.relAux[r2], b, logical(s, t.relMaster[r2], b));
+                        }
+                        set(n, L.rcState[r2], CS);
+                    }
                 }
-                set(n, L.rcState[r], CS);
                 out.emit(action(Event.RELATIONSHIP_SYNCHRONIZED, r, 0, 0));
             }
         }
@@ -834,14 +843,29 @@ public final class StorageModel implements Model {
                     return false;
                 }
                 for (int j = 1; j < k; j++) {
-                    int vb = get(s, L.wloc[w][j - 1]);
-                    int mv = vb / B;
-                    for (int r2 : t.groupRels[g]) {
-                        if (t.relMaster[r2] == mv && !t.covers(logical(s, t.relAux[r2], vb % B), w, j)) {
-                            return false;
-                        }
+                    if (!earlierOnAux(s, g, w, j)) {
+                        return false;
                     }
                 }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Write {@code j} of writer {@code w} is covered on the aux of every relationship whose master
+     * it went to and that is judged with group {@code g}: a relationship of {@code g}, or of any
+     * group in a consistent state (dependent writes across consistency groups, §4).
+     */
+    private boolean earlierOnAux(long[] s, int g, int w, int j) {
+        final int B = t.B;
+        int vb = get(s, L.wloc[w][j - 1]);
+        int mv = vb / B;
+        for (int r2 : t.masterRels[mv]) {
+            int st = get(s, L.rcState[r2]);
+            boolean judged = t.relGroup[r2] == g || st == CS || st == CSTOP;
+            if (judged && !t.covers(logical(s, t.relAux[r2], vb % B), w, j)) {
+                return false;
             }
         }
         return true;

@@ -102,7 +102,8 @@ public final class StorageTraceLayer implements TraceLayer {
             final long[] buf = from.clone();
 
             @Override
-            public long[] begin() {
+            public long[] begin() { // every successor starts from the state itself (enqueue reads it back)
+                System.arraycopy(from, 0, buf, 0, from.length);
                 return buf;
             }
 

@@ -42,7 +42,8 @@ import java.util.function.Predicate;
  * those LUNs and every volume with a block on them (an image or sequential volume on such an MDisk,
  * a striped volume in the MDisk's pool); a pool that a copy can take offline (an MDisk of it on the
  * source LUN of a copy that suspends its source, or a managed MDisk of it on a copy's target LUN)
- * with every MDisk and every striped or sequential volume in it; relationships with their two volumes and their consistency group,
+ * with every MDisk and every striped or sequential volume in it; relationships with their two volumes and their consistency group
+ * (and with every relationship whose master the same writing host writes),
  * FlashCopy mappings with their two volumes, and every volume a host maps (each is an instance of
  * AV-VOLUME-ONLINE). Elements that only their own events write are <em>context</em>, copied into
  * every slice that reads them: systems with their nodes and upgrade steps (and the steps these wait
@@ -253,7 +254,32 @@ public final class Slicer {
             uf.union(fcBase + f, volIx.get(fc.source()));
             uf.union(fcBase + f, volIx.get(fc.target()));
         }
+        unionDependentWrites(uf);
         return uf;
+    }
+
+    /**
+     * RC-SECONDARY-CONSISTENT orders one host's writes across the masters of every relationship in
+     * a consistent state, whatever their consistency groups: the relationships whose masters one
+     * writing host writes stay in one slice.
+     */
+    private void unionDependentWrites(Components uf) {
+        Config w = whole;
+        for (io.copyproof.config.Host h : w.hosts()) {
+            if (h.readOnly()) {
+                continue;
+            }
+            int first = -1;
+            for (int r = 0; r < nRel; r++) {
+                if (h.volumes().contains(w.remoteCopies().get(r).master())) {
+                    if (first < 0) {
+                        first = r;
+                    } else {
+                        uf.union(relBase + first, relBase + r);
+                    }
+                }
+            }
+        }
     }
 
     /** The sub-configuration of one group of owned elements, or of standalone partnerships. */

@@ -69,10 +69,12 @@ class ExamplesRegressionTest {
         all.add(hazard("upgrade-stop-restart", Map.of("UP-COMPATIBLE-LEVELS", 6, "RC-SYNC", 7),
                 "UP-COMPATIBLE-LEVELS"));
         all.add(safe("upgrade-stop-restart"));
+        // a database and its log in two Global Mirror consistency groups: the log's group delivers first
+        all.add(hazard("rc-consistency-groups", Map.of("RC-SECONDARY-CONSISTENT", 3)));
         for (String name : List.of("backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
                 "unsupported-controller", "stale-read-cached-target", "upgrade-concurrent-metro",
                 "upgrade-concurrent-global", "upgrade-concurrent-metro-stress", "partner-below-min-level",
-                "dr-host-writes-aux", "release-notes-stop-global")) {
+                "dr-host-writes-aux", "release-notes-stop-global", "rc-consistency-groups")) {
             all.add(safe(name));
         }
         // realistic size: 2 partnered systems, 8 volumes, 4 hosts, 2 backend snapshots, 4 Metro Mirrors

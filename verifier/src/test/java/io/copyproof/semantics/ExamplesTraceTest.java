@@ -60,6 +60,8 @@ class ExamplesTraceTest {
                 Arguments.of("upgrade-stop-restart.hazard", Map.of(
                         "UP-COMPATIBLE-LEVELS", "6: UpgradeStart, NodeDown, NodeUp, NodeDown, NodeUp, UpgradeCommit",
                         "RC-SYNC", "7: UpgradeStart, NodeDown, NodeUp, NodeDown, NodeUp, UpgradeCommit, PartnershipFault")),
+                Arguments.of("rc-consistency-groups.hazard", Map.of(
+                        "RC-SECONDARY-CONSISTENT", "3: HostWrite, HostWrite, GlobalReplicate")),
                 // static-only hazards: the exploration finds nothing
                 Arguments.of("release-notes-stop-global.hazard", Map.of()),
                 Arguments.of("unsupported-controller.hazard", Map.of()));
@@ -114,7 +116,7 @@ class ExamplesTraceTest {
     @ValueSource(strings = {"backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
             "upgrade-concurrent-metro", "upgrade-concurrent-global", "upgrade-concurrent-metro-stress",
             "partner-below-min-level", "stale-read-cached-target", "dr-host-writes-aux",
-            "release-notes-stop-global", "unsupported-controller", "upgrade-stop-restart"})
+            "release-notes-stop-global", "unsupported-controller", "upgrade-stop-restart", "rc-consistency-groups"})
     void safeTwinsVerify(String name) {
         Config c = Examples.load(name + ".safe");
         assertEquals(Map.of(), viaNaive(c));

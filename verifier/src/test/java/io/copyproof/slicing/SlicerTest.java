@@ -56,6 +56,23 @@ class SlicerTest {
         assertTrue(distinct < slices.size() / 10, distinct + " distinct of " + slices.size());
     }
 
+    /** One host's writes to masters in two consistency groups are judged together (RC-SECONDARY-CONSISTENT). */
+    @Test
+    void relationshipsWrittenByOneHostStayInOneSlice() throws java.io.IOException {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("..", "examples",
+                "rc-consistency-groups.hazard.yaml"));
+        Config whole = ScaleBench.load(yaml, "rc-consistency-groups.hazard.yaml");
+        List<Slice> slices = Slicer.slices(whole);
+        List<List<String>> rels = slices.stream()
+                .map(sl -> sl.config().remoteCopies().stream().map(RemoteCopy::id).toList())
+                .filter(l -> !l.isEmpty()).toList();
+        assertEquals(List.of(List.of("rc_db", "rc_log")), rels);
+        EngineResult r = new SlicingEngine(new ExplorerEngine()).check(whole,
+                VerifyOptions.defaults(whole.bounds()).withThreads(1));
+        assertEquals(Map.of("RC-SECONDARY-CONSISTENT", 3), r.violations().stream()
+                .collect(Collectors.toMap(Violation::id, v -> v.trace().size())));
+    }
+
     @Test
     void theHazardousTwinIsFoundWithShortestTracesLocatedInTheWholeFile() {
         Config whole = ScaleBench.load(TwoSiteConfigs.yaml(SHAPE.twin(true)), "two-site-hazard.yaml");
