@@ -82,6 +82,8 @@ fun group: Rel -> Group { { x0: Rel, x1: Group | some none } }
 fun initial: Rel -> RcState { { x0: Rel, x1: RcState | some none } }
 fun pship: Rel -> Partnership { { x0: Rel, x1: Partnership | some none } }
 fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
+fun paths: Host -> Node { { x0: Host, x1: Node | some none } }
+fun reachable: Host -> Volume { maps }
 
 ------------------------------------------------------------------------------------------------
 -- The checks

@@ -85,6 +85,8 @@ fun group: Rel -> Group { Rel_rc_app1 -> Grp_rc_app1 + Rel_rc_app2 -> Grp_rc_app
 fun initial: Rel -> RcState { Rel_rc_app1 -> ConsistentSynchronized + Rel_rc_app2 -> ConsistentSynchronized + Rel_rc_db -> ConsistentSynchronized + Rel_rc_log -> ConsistentSynchronized }
 fun pship: Rel -> Partnership { Rel_rc_app1 -> Ps_p_ab + Rel_rc_app2 -> Ps_p_ab + Rel_rc_db -> Ps_p_ab + Rel_rc_log -> Ps_p_ab }
 fun fileBefore: Rel -> Rel { Rel_rc_app2 -> Rel_rc_app1 + Rel_rc_db -> Rel_rc_app1 + Rel_rc_db -> Rel_rc_app2 + Rel_rc_log -> Rel_rc_app1 + Rel_rc_log -> Rel_rc_app2 + Rel_rc_log -> Rel_rc_db }
+fun paths: Host -> Node { { x0: Host, x1: Node | some none } }
+fun reachable: Host -> Volume { maps }
 
 ------------------------------------------------------------------------------------------------
 -- The checks

@@ -84,6 +84,8 @@ fun group: Rel -> Group { Rel_rc_db -> Grp_rc_db }
 fun initial: Rel -> RcState { Rel_rc_db -> ConsistentSynchronized }
 fun pship: Rel -> Partnership { Rel_rc_db -> Ps_p_ab }
 fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
+fun paths: Host -> Node { { x0: Host, x1: Node | some none } }
+fun reachable: Host -> Volume { maps }
 
 ------------------------------------------------------------------------------------------------
 -- The checks

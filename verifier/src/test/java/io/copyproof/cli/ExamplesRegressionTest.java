@@ -66,10 +66,11 @@ class ExamplesRegressionTest {
                 "UP-COMPATIBLE-LEVELS"));
         all.add(hazard("dr-host-writes-aux", Map.of("RC-SECONDARY-CONSISTENT", 1)));
         all.add(hazard("release-notes-stop-global", Map.of(), "UP-RELEASE-NOTES"));
+        all.add(hazard("host-single-path-upgrade", Map.of("AV-VOLUME-ONLINE", 2)));
         for (String name : List.of("backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
                 "unsupported-controller", "stale-read-cached-target", "upgrade-concurrent-metro",
                 "upgrade-concurrent-global", "upgrade-concurrent-metro-stress", "partner-below-min-level",
-                "dr-host-writes-aux", "release-notes-stop-global")) {
+                "dr-host-writes-aux", "release-notes-stop-global", "host-single-path-upgrade")) {
             all.add(safe(name));
         }
         // realistic size: 2 partnered systems, 8 volumes, 4 hosts, 2 backend snapshots, 4 Metro Mirrors

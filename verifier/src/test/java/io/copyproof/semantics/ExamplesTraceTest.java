@@ -56,6 +56,8 @@ class ExamplesTraceTest {
                         "CS-STALE-READ", "4: HostWrite, HostRead, BackendSnapshot, HostRead")),
                 Arguments.of("dr-host-writes-aux.hazard", Map.of(
                         "RC-SECONDARY-CONSISTENT", "1: HostWrite")),
+                Arguments.of("host-single-path-upgrade.hazard", Map.of(
+                        "AV-VOLUME-ONLINE", "2: UpgradeStart, NodeDown")),
                 // static-only hazards: the exploration finds nothing
                 Arguments.of("release-notes-stop-global.hazard", Map.of()),
                 Arguments.of("unsupported-controller.hazard", Map.of()));
@@ -110,7 +112,7 @@ class ExamplesTraceTest {
     @ValueSource(strings = {"backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
             "upgrade-concurrent-metro", "upgrade-concurrent-global", "upgrade-concurrent-metro-stress",
             "partner-below-min-level", "stale-read-cached-target", "dr-host-writes-aux",
-            "release-notes-stop-global", "unsupported-controller"})
+            "release-notes-stop-global", "unsupported-controller", "host-single-path-upgrade"})
     void safeTwinsVerify(String name) {
         Config c = Examples.load(name + ".safe");
         assertEquals(Map.of(), viaNaive(c));
