@@ -261,6 +261,7 @@ public final class AlloyGenerator {
             {"fileBefore", "Rel -> Rel"},
             {"opGroup", "OpStep -> Group"}, {"opStops", "OpStep -> Bool"}, {"opAfterSys", "OpStep -> System"},
             {"opAfterOps", "OpStep -> OpStep"}, {"sysAfterOps", "System -> OpStep"},
+            {"paths", "Host -> Node"},
         };
         for (String[] r : rows) {
             m.put(r[0], r[1]);
@@ -418,7 +419,23 @@ public final class AlloyGenerator {
                         : String.join(" + ", tuples);
                 out.append("fun ").append(f).append(": ").append(type).append(" { ").append(body).append(" }\n");
             });
+            out.append(reachable());
             out.append('\n');
+        }
+
+        /**
+         * The function {@code reachable} the library refers to (host paths): the volumes each host maps
+         * and reaches now. A host that lists its paths reaches a volume while a node it lists in the
+         * volume's I/O group is up; a multipathing host every volume it maps (the volume's own online
+         * predicate asks for a node of its I/O group). Emitted as {@code maps} when no host lists
+         * paths, so that such a configuration translates as it did before host paths existed.
+         */
+        private String reachable() {
+            List<String> listed = c.hosts().stream().filter(Host::restrictsPaths)
+                    .map(h -> names.name("host", h.id())).toList();
+            String body = listed.isEmpty() ? "maps"
+                    : "maps - { h: " + String.join(" + ", listed) + ", v: Volume | no (ngroup.(v.vgroup) & h.paths & Up) }";
+            return "fun reachable: Host -> Volume { " + body + " }\n";
         }
 
         /** The checks: the initial-state run, the all-invariants inductive check, per invariant its two checks. */
@@ -614,11 +631,30 @@ public final class AlloyGenerator {
             }
         }
 
+        /**
+         * The nodes a host that lists its paths has paths to, in the I/O groups of its volumes
+         * (Derived's definition); none for a multipathing host (it reaches a volume whenever the
+         * volume's I/O group has a node up: see {@link #reachable}).
+         */
+        private List<String> paths(Host h) {
+            if (!h.restrictsPaths()) {
+                return List.of();
+            }
+            Derived derived = Derived.of(c, bounds.blocksPerVolume());
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            for (String vId : h.volumes()) {
+                Volume v = c.volume(vId);
+                derived.pathNodes(h, v).forEach(nd -> out.add(names.name("node", v.system() + "/" + nd)));
+            }
+            return List.copyOf(out);
+        }
+
         private void hosts() {
             for (Host h : c.hosts()) {
                 String n = names.name("host", h.id());
                 field(n, "maps", h.volumes().stream().map(v -> names.name("volume", v)).toList());
                 field(n, "readOnly", bool(h.readOnly()));
+                field(n, "paths", paths(h));
                 List<String> ws = new ArrayList<>();
                 if (h.writes()) {
                     for (int j = 1; j <= bounds.writesPerHost(); j++) {

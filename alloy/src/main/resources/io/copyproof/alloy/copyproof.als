@@ -71,6 +71,13 @@ sig Block in Idx {}
  *   opStops: OpStep -> one Bool      True for a stop, False for a start
  *   opAfterSys: OpStep -> System     opAfterOps: OpStep -> OpStep   (the step's `after` list)
  *   sysAfterOps: System -> OpStep    (the operator steps in a system's upgrade step's `after` list)
+ *   paths: Host -> Node              the nodes a host that lists its paths (host field `nodes`) has
+ *                                    paths to; none for a multipathing host
+ *   fun reachable: Host -> Volume    the volumes each host maps and reaches in the current state:
+ *                                    a multipathing host every volume it maps (the volume's online
+ *                                    predicate asks for a node of its I/O group up), a host that
+ *                                    lists paths those with a node of `h.paths` in their I/O group
+ *                                    in Up; emitted as `maps` when no host lists paths
  *
  * and a fact fixing Block and the fields of Setting.
  */
@@ -321,7 +328,7 @@ pred timesOut[v: Volume] {
 
 /** §3.1 HostWrite(host, volume, block): the next write of h to block b of its volume v. */
 pred HostWrite[h: Host, v: Volume, b: Block] {
-  h in writingHosts and v in h.maps and v in onlineVolumes and some nextWrite[h]
+  h in writingHosts and v in h.reachable and v in onlineVolumes and some nextWrite[h]
   timesOut[v] implies {
     -- the write times out: the volume is lost to the host; nothing is written
     TimedOut' = TimedOut + v
@@ -356,7 +363,7 @@ pred Destage[v: Volume, b: Block] {
 
 /** §3.3 HostRead(host, volume, block): only reads of blocks on a backend copy target [M]. */
 pred HostRead[h: Host, v: Volume, b: Block] {
-  v in h.maps and v in onlineVolumes and v in cachingReads and b.(v.lunOf) in BackendCopy.tgt
+  v in h.reachable and v in onlineVolumes and v in cachingReads and b.(v.lunOf) in BackendCopy.tgt
   let lunVal = (b.(v.posOf)).((b.(v.lunOf)).content) {
     some b.(v.cval) implies {
       -- served from the cache; a clean entry that differs from the LUN is stale [D/M]
@@ -641,8 +648,8 @@ pred targetNoSvcData { no SvcDataCopied }
 pred managedLunNotSuspended {
   no c: BackendCopy | c.cphase != Idle and some (mlun.(c.src) & mode.(Managed + ImageMode))
 }
-/** AV-VOLUME-ONLINE: every volume mapped to a host is online */
-pred volumesOnline { Host.maps in onlineVolumes }
+/** AV-VOLUME-ONLINE: every volume mapped to a host is online, and every host reaches the volumes it maps */
+pred volumesOnline { Host.maps in onlineVolumes and maps in reachable }
 /** RC-SYNC: no relationship has left consistent_synchronized other than by an operator stop */
 pred rcSync { no LostSync }
 

@@ -64,7 +64,8 @@ public final class ConfigYaml {
         section(y, "hosts", c.hosts(), (Host h) -> "{id: " + str(h.id())
                 + (h.volumes().isEmpty() ? "" : ", volumes: " + list(h.volumes()))
                 + (h.luns().isEmpty() ? "" : ", luns: " + list(h.luns()))
-                + ", readOnly: " + h.readOnly() + "}");
+                + ", readOnly: " + h.readOnly()
+                + (h.nodes().isEmpty() ? "" : ", nodes: " + list(h.nodes())) + "}");
         section(y, "backendCopies", c.backendCopies(), (BackendCopy b) -> "{id: " + str(b.id()) + ", type: "
                 + wire(b.type()) + ", source: " + str(b.source()) + ", target: " + str(b.target())
                 + ", suspendsSource: " + b.suspendsSource() + "}");

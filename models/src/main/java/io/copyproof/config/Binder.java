@@ -108,8 +108,9 @@ final class Binder {
             pointers.put(v, e.node.pointer());
             d.volumes.add(v);
         }
-        for (Obj e : o.list("hosts", "host", List.of("id", "volumes", "luns", "readOnly"))) {
-            Host h = new Host(e.str("id", true), e.strList("volumes"), e.strList("luns"), e.bool("readOnly", false));
+        for (Obj e : o.list("hosts", "host", List.of("id", "volumes", "luns", "readOnly", "nodes"))) {
+            Host h = new Host(e.str("id", true), e.strList("volumes"), e.strList("luns"), e.bool("readOnly", false),
+                    e.strList("nodes"));
             pointers.put(h, e.node.pointer());
             d.hosts.add(h);
         }

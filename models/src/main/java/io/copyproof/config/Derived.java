@@ -228,6 +228,16 @@ public final class Derived {
         return config.hosts().stream().filter(h -> h.writes() && h.volumes().contains(volumeId)).toList();
     }
 
+    /**
+     * The nodes of the volume's I/O group that the host has paths to: those it lists in
+     * {@code nodes}, or both when it lists none (multipathing). The host reaches the volume while
+     * one of them is up.
+     */
+    public List<String> pathNodes(Host host, Volume volume) {
+        List<String> group = config.ioGroup(volume.system(), volume.ioGroup()).nodes();
+        return host.restrictsPaths() ? group.stream().filter(host.nodes()::contains).toList() : group;
+    }
+
     // ---- upgrade plan --------------------------------------------------------------------
 
     /** The upgrade step of a system, if the plan has one. */

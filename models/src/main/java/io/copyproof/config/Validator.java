@@ -105,6 +105,7 @@ final class Validator {
             String what = named("host", h.id(), ptr(h));
             refList(what, "volumes", h.volumes(), volumes, "volume", ptr(h, "volumes"));
             refList(what, "luns", h.luns(), luns, "LUN", ptr(h, "luns"));
+            hostPaths(h, what, systems, volumes);
         }
         for (BackendCopy b : d.backendCopies) {
             String what = named("backend copy", b.id(), ptr(b));
@@ -145,6 +146,56 @@ final class Validator {
             if (first != null) {
                 error("release notes for level " + r.level() + " are given twice (first on line "
                         + sources.locate(ptr(first, "level")).line() + "); merge them", ptr(r, "level"));
+            }
+        }
+    }
+
+    /**
+     * A host's {@code nodes} (its paths): each a node of an I/O group of one of its volumes, and
+     * every volume's I/O group reached by at least one of them.
+     */
+    private void hostPaths(Host h, String what, Map<String, StorageSystem> systems, Map<String, Volume> volumes) {
+        if (!h.restrictsPaths()) {
+            return;
+        }
+        if (h.volumes().isEmpty()) {
+            error(what + " lists paths to nodes but maps no volume; 'nodes' names nodes of the I/O groups of "
+                    + "the host's volumes", ptr(h, "nodes"));
+            return;
+        }
+        Map<String, List<String>> groupNodes = new java.util.LinkedHashMap<>(); // "SYS/io_grp" -> its nodes
+        for (String vId : h.volumes()) {
+            Volume v = volumes.get(vId);
+            StorageSystem s = v == null ? null : systems.get(v.system());
+            if (s == null) {
+                return; // the unresolved reference is reported already
+            }
+            for (IoGroup g : s.ioGroups()) {
+                if (g.id() != null && g.id().equals(v.ioGroup())) {
+                    groupNodes.put(s.id() + "/" + g.id(), g.nodes());
+                }
+            }
+        }
+        Set<String> reachable = new java.util.LinkedHashSet<>();
+        groupNodes.values().forEach(reachable::addAll);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < h.nodes().size(); i++) {
+            String n = h.nodes().get(i);
+            if (!usable(n)) {
+                continue;
+            }
+            if (!seen.add(n)) {
+                error(what + " lists node '" + n + "' twice in 'nodes'", ptr(h, "nodes/" + i));
+            } else if (!reachable.contains(n)) {
+                error(what + " lists a path to node '" + n + "', which is no node of the I/O groups of its volumes"
+                        + Suggest.known(n, reachable, "nodes of those I/O groups"), ptr(h, "nodes/" + i));
+            }
+        }
+        for (Map.Entry<String, List<String>> g : groupNodes.entrySet()) {
+            if (g.getValue().stream().noneMatch(seen::contains)) {
+                error(what + " lists no path to a node of I/O group '" + g.getKey() + "' (nodes "
+                        + String.join(", ", g.getValue()) + "), where it maps volumes; list at least one, or omit "
+                        + "'nodes' for paths to every node", ptr(h, "nodes"));
             }
         }
     }

@@ -179,6 +179,10 @@ final class Explanations {
             return new Attribution(text, step != null ? step : t.config.volumes().get(StorageModel.arg1(trace.action(trace.length() - 1))),
                     null, Optional.of(radius), true);
         }
+        Attribution cut = pathLost(last, radius);
+        if (cut != null) {
+            return cut;
+        }
         int v = radius.volumes().isEmpty() ? 0 : indexOf(t.volumeId, radius.volumes().get(0));
         return new Attribution(head, t.config.volumes().get(v), null, Optional.of(radius));
     }
@@ -216,6 +220,34 @@ final class Explanations {
                         }
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A host that lists its paths and reaches none of the nodes it lists in a volume's I/O group:
+     * the access it lost, located at its {@code nodes}; null when every such host reaches its volumes.
+     */
+    private Attribution pathLost(long[] s, BlastRadius radius) {
+        for (int h = 0; h < t.nHosts; h++) {
+            for (int i = 0; t.hostRestricted[h] && i < t.hostMaps[h].length; i++) {
+                if (m.hostReaches(s, h, i)) {
+                    continue;
+                }
+                int v = t.hostMaps[h][i];
+                List<String> paths = new ArrayList<>();
+                for (int nd : t.hostPaths[h][i]) {
+                    paths.add(t.nodeId[nd]);
+                }
+                String text = "Host " + t.hostId[h] + " has paths only to " + (paths.size() == 1 ? "node " : "nodes ")
+                        + String.join(", ", paths) + " of I/O group " + t.ioGroupName[t.volumeIoGroup[v]]
+                        + "; with " + (paths.size() == 1 ? "that node" : "those nodes") + " offline for the upgrade, "
+                        + t.hostId[h] + " lost access to volume " + t.volumeId[v]
+                        + (m.volumeOnline(s, v) ? ", which stayed online through the other node of its I/O group." : ".")
+                        + " A node restarts during a concurrent code upgrade; only a host with paths to both nodes "
+                        + "of the I/O group keeps access.";
+                return new Attribution(text, t.config.hosts().get(h), "nodes", Optional.of(radius), true);
             }
         }
         return null;
@@ -283,6 +315,16 @@ final class Explanations {
                     if (hv == v) {
                         hosts.add(t.hostId[h]);
                     }
+                }
+            }
+        }
+        for (int h = 0; h < t.nHosts; h++) {
+            for (int i = 0; t.hostRestricted[h] && i < t.hostMaps[h].length; i++) {
+                if (!m.hostReaches(s, h, i)) {
+                    int v = t.hostMaps[h][i];
+                    vols.add(t.volumeId[v]);
+                    groups.add(t.ioGroupName[t.volumeIoGroup[v]]);
+                    hosts.add(t.hostId[h]);
                 }
             }
         }

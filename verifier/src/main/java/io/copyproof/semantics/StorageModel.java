@@ -80,6 +80,7 @@ public final class StorageModel implements Model {
         this.writeVisible = writeVisibility();
         this.staleReadIx = invariantIndex(STALE_READ);
         this.secondaryIx = invariantIndex(SECONDARY);
+        this.volumeOnlineIx = invariantIndex(VOLUME_ONLINE);
     }
 
     /** Compiles {@code config} within its own bounds. */
@@ -242,8 +243,9 @@ public final class StorageModel implements Model {
             if (w < 0 || get(s, L.written[w]) >= t.W) {
                 continue;
             }
-            for (int v : t.hostWrites[h]) {
-                if (!volumeOnline(s, v)) {
+            for (int i = 0; i < t.hostWrites[h].length; i++) {
+                int v = t.hostWrites[h][i];
+                if (!volumeOnline(s, v) || !hostReaches(s, h, i)) {
                     continue;
                 }
                 boolean timesOut = writeTimesOut(s, v);
@@ -301,8 +303,9 @@ public final class StorageModel implements Model {
     /** 3. HostRead, only over backend copy targets, only through a read cache, only when it changes something. */
     private void hostReads(long[] s, Successors out) {
         for (int h = 0; h < t.nHosts; h++) {
-            for (int v : t.hostMaps[h]) {
-                if (!t.cachesReads[v] || !volumeOnline(s, v)) {
+            for (int i = 0; i < t.hostMaps[h].length; i++) {
+                int v = t.hostMaps[h][i];
+                if (!t.cachesReads[v] || !volumeOnline(s, v) || !hostReaches(s, h, i)) {
                     continue;
                 }
                 for (int b = 0; b < t.B; b++) {
@@ -701,6 +704,35 @@ public final class StorageModel implements Model {
                 : poolOnline(s, t.volumePool[v]);
     }
 
+    /**
+     * Host {@code h} has a path to the I/O group of its {@code i}-th volume: always for a multipathing
+     * host (the volume's own online predicate needs a node of its I/O group up); for a host that
+     * lists its paths, one of the nodes it lists in that I/O group is up.
+     */
+    boolean hostReaches(long[] s, int h, int i) {
+        if (!t.hostRestricted[h]) {
+            return true;
+        }
+        for (int nd : t.hostPaths[h][i]) {
+            if (nodeUp(s, nd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every host with listed paths reaches every volume it maps (part of AV-VOLUME-ONLINE). */
+    boolean hostsReachVolumes(long[] s) {
+        for (int h = 0; h < t.nHosts; h++) {
+            for (int i = 0; t.hostRestricted[h] && i < t.hostMaps[h].length; i++) {
+                if (!hostReaches(s, h, i)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     int logical(long[] s, int v, int b) {
         int vb = v * t.B + b;
         int e = get(s, L.cache[vb]);
@@ -802,7 +834,7 @@ public final class StorageModel implements Model {
                 return false;
             }
         }
-        return true;
+        return hostsReachVolumes(s);
     }
 
     private boolean relationshipsInSync(long[] s) {
@@ -931,6 +963,11 @@ public final class StorageModel implements Model {
     //    without stress (the timeout reads node states). UpgradeCommit, which they may enable, cannot
     //    happen before them: it needs every node of the system up and upgraded, and while the group
     //    has an enabled step one of its nodes is down or not yet upgraded.
+    //  - A host that lists its paths (host field `nodes`) reaches a volume only while a node it lists
+    //    in that I/O group is up: its HostWrites and HostReads depend on NodeDown/NodeUp there, and
+    //    AV-VOLUME-ONLINE reads those node states. So such a host's writer component is never ample
+    //    (porWritable), the components of the I/O groups it reaches are never ample, and NodeDown/NodeUp
+    //    there are visible to AV-VOLUME-ONLINE.
 
     /** The invariants with actions visible to them besides the backend copies' and the like. */
     private static final String STALE_READ = "CS-STALE-READ";
@@ -943,6 +980,7 @@ public final class StorageModel implements Model {
     private final boolean[][] writeVisible;
     private final int staleReadIx;
     private final int secondaryIx;
+    private final int volumeOnlineIx;
 
     private int invariantIndex(String id) {
         for (int i = 0; i < invariants.size(); i++) {
@@ -994,7 +1032,7 @@ public final class StorageModel implements Model {
         return switch (event(a)) {
             case HOST_WRITE -> writeVisible[invariant][arg1(a)];
             case DESTAGE -> invariant == secondaryIx && secondaryBlock[arg0(a) * t.B + arg1(a)];
-            case NODE_DOWN, NODE_UP -> false;
+            case NODE_DOWN, NODE_UP -> invariant == volumeOnlineIx && t.ioGroupRestricted[t.nodeIoGroup[arg0(a)]];
             case HOST_READ -> invariant == staleReadIx;
             case LUN_SUSPEND, BACKEND_SNAPSHOT, BACKEND_REPLICATE, LUN_RESUME, POOL_FAULT, FLASH_COPY_START,
                     UPGRADE_START, UPGRADE_COMMIT, PARTNERSHIP_FAULT, PARTNERSHIP_RESTORE, GLOBAL_REPLICATE,
@@ -1056,7 +1094,7 @@ public final class StorageModel implements Model {
         }
         int group = comp - t.writers;
         int sys = t.ioGroupSystem[group];
-        if (t.stress || t.stepOf[sys] < 0 || get(s, L.phase[sys]) != UPGRADING) {
+        if (t.stress || t.ioGroupRestricted[group] || t.stepOf[sys] < 0 || get(s, L.phase[sys]) != UPGRADING) {
             return false;
         }
         for (int v : t.cachedVolumesOf[group]) {

@@ -49,6 +49,9 @@ final class Topology {
     final int[] writerHost;      // writing-host index -> host
     final int[][] hostWrites;    // host -> volumes it writes (empty when not a writer)
     final int[][] hostMaps;      // host -> volumes it maps (reads)
+    final boolean[] hostRestricted; // host lists its paths (not every node)
+    final int[][][] hostPaths;   // host -> [i]: the nodes it has paths to in the I/O group of hostMaps[h][i]
+    final boolean[] ioGroupRestricted; // I/O group -> a host with restricted paths maps a volume of it
 
     // systems, I/O groups, nodes
     final int nSystems;
@@ -261,6 +264,14 @@ final class Topology {
         hostId = c.hosts().stream().map(Host::id).toArray(String[]::new);
         hostMaps = c.hosts().stream().map(h -> h.volumes().stream().mapToInt(volIx::get).toArray()).toArray(int[][]::new);
         mapped = mapped(hostMaps, nVolumes);
+        hostRestricted = flags(c.hosts(), Host::restrictsPaths);
+        hostPaths = hostPaths(c, derived, ix(List.of(nodeIdsQualified())));
+        ioGroupRestricted = new boolean[nIoGroups];
+        for (int h = 0; h < nHosts; h++) {
+            for (int v : hostMaps[h]) {
+                ioGroupRestricted[volumeIoGroup[v]] |= hostRestricted[h];
+            }
+        }
         writerOf = new int[nHosts];
         writerHost = writers(c, writerOf);
         hostWrites = new int[nHosts][];
@@ -495,6 +506,29 @@ final class Topology {
         return out;
     }
 
+    /** Node names qualified by their system ({@code SYS/node}), node index order. */
+    private String[] nodeIdsQualified() {
+        String[] out = new String[nNodes];
+        for (int n = 0; n < nNodes; n++) {
+            out[n] = systemId[nodeSystem[n]] + "/" + nodeId[n];
+        }
+        return out;
+    }
+
+    /** Host -> [i]: the node indices of its paths into the I/O group of its i-th volume (Derived's definition). */
+    private static int[][][] hostPaths(Config c, Derived derived, Map<String, Integer> nodeIx) {
+        int[][][] out = new int[c.hosts().size()][][];
+        for (int h = 0; h < out.length; h++) {
+            Host host = c.hosts().get(h);
+            out[h] = new int[host.volumes().size()][];
+            for (int i = 0; i < out[h].length; i++) {
+                Volume v = c.volume(host.volumes().get(i));
+                out[h][i] = derived.pathNodes(host, v).stream().mapToInt(n -> nodeIx.get(v.system() + "/" + n)).toArray();
+            }
+        }
+        return out;
+    }
+
     /** Volume -> some host maps it. */
     private static boolean[] mapped(int[][] hostMaps, int nVolumes) {
         boolean[] out = new boolean[nVolumes];
@@ -660,7 +694,7 @@ final class Topology {
     private boolean[] porWritable() {
         boolean[] out = new boolean[writers];
         for (int w = 0; w < writers; w++) {
-            boolean ok = true;
+            boolean ok = !hostRestricted[writerHost[w]]; // its writes wait on node states
             for (int v : hostWrites[writerHost[w]]) {
                 ok &= volumeWriters[v].length == 1 && auxRels[v].length == 0;
                 for (int b = 0; b < B; b++) {

@@ -53,7 +53,8 @@ import java.util.function.Predicate;
  * restriction keeps (see docs/explorer.md). A host that maps no volume has no event and is in no
  * slice. A slice keeps the upgrade steps of its systems only when something in it can observe
  * the difference between a cached and a write-through I/O group or a node going down: a backend
- * copy, a relationship or a partnership; otherwise the plan keeps its target level and no steps.
+ * copy, a relationship, a partnership, or a host that lists its paths (a node going down can cut
+ * it off); otherwise the plan keeps its target level and no steps.
  * Partnerships that no relationship of any slice uses get a slice of their own
  * (UP-COMPATIBLE-LEVELS).
  */
@@ -120,6 +121,19 @@ public final class Slicer {
         mdBase = lunBase + whole.luns().size();
         poolBase = mdBase + whole.mdisks().size();
         groupBase = poolBase + whole.pools().size();
+    }
+
+    /**
+     * The listed paths of a host that lead into the I/O groups of the volumes a slice keeps of it
+     * (none when it lists none: multipathing stays multipathing).
+     */
+    private List<String> pathsInto(Host host, List<String> keptVolumes) {
+        Set<String> nodes = new HashSet<>();
+        for (String v : keptVolumes) {
+            Volume vol = whole.volume(v);
+            nodes.addAll(whole.ioGroup(vol.system(), vol.ioGroup()).nodes());
+        }
+        return keep(host.nodes(), nodes::contains);
     }
 
     private static Map<String, Integer> ix(List<String> ids) {
@@ -332,7 +346,8 @@ public final class Slicer {
         Optional<Upgrade> upgrade = w.upgrade();
         List<UpgradeStep> steps = List.of();
         if (upgrade.isPresent()) {
-            if (!copies.isEmpty() || !rels.isEmpty() || !parts.isEmpty()) {
+            boolean pathsObserved = hosts.stream().anyMatch(h -> w.hosts().get(h).restrictsPaths());
+            if (!copies.isEmpty() || !rels.isEmpty() || !parts.isEmpty() || pathsObserved) {
                 closeOverAfter(upgrade.get(), sysIds);
                 steps = keep(upgrade.get().steps(), st -> sysIds.contains(st.system()));
             }
@@ -344,7 +359,8 @@ public final class Slicer {
         List<Host> hostList = new ArrayList<>();
         hosts.stream().forEach(h -> {
             Host host = w.hosts().get(h);
-            hostList.add(new Host(host.id(), keep(host.volumes(), volIds::contains), host.luns(), host.readOnly()));
+            List<String> kept = keep(host.volumes(), volIds::contains);
+            hostList.add(new Host(host.id(), kept, host.luns(), host.readOnly(), pathsInto(host, kept)));
         });
 
         Map<String, int[]> toWhole = new HashMap<>();

@@ -62,6 +62,8 @@ class ExamplesTraceTest {
                         "RC-SYNC", "7: UpgradeStart, NodeDown, NodeUp, NodeDown, NodeUp, UpgradeCommit, PartnershipFault")),
                 Arguments.of("rc-consistency-groups.hazard", Map.of(
                         "RC-SECONDARY-CONSISTENT", "3: HostWrite, HostWrite, GlobalReplicate")),
+                Arguments.of("host-single-path-upgrade.hazard", Map.of(
+                        "AV-VOLUME-ONLINE", "2: UpgradeStart, NodeDown")),
                 // static-only hazards: the exploration finds nothing
                 Arguments.of("release-notes-stop-global.hazard", Map.of()),
                 Arguments.of("unsupported-controller.hazard", Map.of()));
@@ -116,7 +118,7 @@ class ExamplesTraceTest {
     @ValueSource(strings = {"backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
             "upgrade-concurrent-metro", "upgrade-concurrent-global", "upgrade-concurrent-metro-stress",
             "partner-below-min-level", "stale-read-cached-target", "dr-host-writes-aux",
-            "release-notes-stop-global", "unsupported-controller", "upgrade-stop-restart", "rc-consistency-groups"})
+            "release-notes-stop-global", "unsupported-controller", "upgrade-stop-restart", "rc-consistency-groups", "host-single-path-upgrade"})
     void safeTwinsVerify(String name) {
         Config c = Examples.load(name + ".safe");
         assertEquals(Map.of(), viaNaive(c));
