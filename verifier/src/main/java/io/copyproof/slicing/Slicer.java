@@ -150,19 +150,10 @@ public final class Slicer {
      * several). Configurations in which nothing can be separated give one slice.
      */
     public static List<Slice> slices(Config config) {
-        if (config.upgrade().map(u -> !u.operatorSteps().isEmpty()).orElse(false)) {
-            return List.of(whole(config));
+        if (config.upgrade().map(OperatorSlicing::waitsForAStart).orElse(false)) {
+            return List.of(new Slice(config, CanonicalForm.of(config), label(config), Map.of()));
         }
         return new Slicer(config).cut();
-    }
-
-    /**
-     * The whole configuration as its one slice. A plan with operator steps is not cut: an operator
-     * step couples the relationships it stops with every upgrade step that waits for it, so its
-     * cone is the whole plan (docs/explorer.md, "Slicing").
-     */
-    private static Slice whole(Config config) {
-        return new Slice(config, CanonicalForm.of(config), label(config), Map.of());
     }
 
     private List<Slice> cut() {
@@ -345,13 +336,23 @@ public final class Slicer {
 
         Optional<Upgrade> upgrade = w.upgrade();
         List<UpgradeStep> steps = List.of();
+        List<io.copyproof.config.PlanStep> opPlan = null;
         if (upgrade.isPresent()) {
+            boolean operators = !upgrade.get().operatorSteps().isEmpty();
             boolean pathsObserved = hosts.stream().anyMatch(h -> w.hosts().get(h).restrictsPaths());
             if (!copies.isEmpty() || !rels.isEmpty() || !parts.isEmpty() || pathsObserved) {
-                closeOverAfter(upgrade.get(), sysIds);
-                steps = keep(upgrade.get().steps(), st -> sysIds.contains(st.system()));
+                if (operators) {
+                    Set<String> groups = new HashSet<>();
+                    rels.stream().forEach(r -> groups.add(io.copyproof.config.Derived.groupName(w.remoteCopies().get(r))));
+                    opPlan = OperatorSlicing.plan(upgrade.get(), sysIds, groups);
+                } else {
+                    closeOverAfter(upgrade.get(), sysIds);
+                    steps = keep(upgrade.get().steps(), st -> sysIds.contains(st.system()));
+                }
+            } else if (operators) {
+                opPlan = List.of();
             }
-            upgrade = Optional.of(new Upgrade(upgrade.get().targetLevel(), steps));
+            upgrade = Optional.of(new Upgrade(upgrade.get().targetLevel(), opPlan != null ? opPlan : steps));
         }
         List<StorageSystem> systems = keep(w.systems(), s -> sysIds.contains(s.id()));
         Set<String> volIds = new HashSet<>();
@@ -377,7 +378,8 @@ public final class Slicer {
         toWhole.put("flashCopies", fcs.stream().toArray());
         toWhole.put("releaseNotes", java.util.stream.IntStream.range(0, w.releaseNotes().size()).toArray());
         if (w.upgrade().isPresent()) {
-            toWhole.put("upgrade/steps", positions(w.upgrade().get().steps(), steps));
+            toWhole.put("upgrade/steps", opPlan != null ? OperatorSlicing.positions(w.upgrade().get(), opPlan)
+                    : positions(w.upgrade().get().steps(), steps));
         }
         Config sub = new Config(w.name(), systems, pick(w.controllers(), toWhole.get("controllers")),
                 pick(w.luns(), toWhole.get("luns")), pick(w.pools(), toWhole.get("pools")),
