@@ -49,6 +49,8 @@ class MirroredVolumeCliTest {
         assertEquals(1, r.code(), r.out() + r.err());
         // the backend copy overwrites lun_b, the image copy 1 of a volume a host writes
         assertTrue(r.out().contains("\"CS-TARGET-HOLDS-SVC-DATA\""), r.out());
+        // through the slicing engine too: the slice with the backend copy holds the mirrored volume
+        assertTrue(r.out().contains("volume 'db_vol' is mirrored ('copies') and a backend copy"), r.out());
     }
 
     @Test
