@@ -65,6 +65,9 @@ public final class AlloyGenerator {
 
     /** The model with its names and steps bound; {@code maxSteps} caps the steps bound. */
     public static AlloyModel model(Config config, Bounds bounds, int maxSteps) {
+        Derived.of(config, bounds.blocksPerVolume()).unexplored().ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
         return new Builder(config, bounds, maxSteps).build();
     }
 

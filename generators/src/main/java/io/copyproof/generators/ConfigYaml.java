@@ -60,7 +60,10 @@ public final class ConfigYaml {
                 + m.pool().map(p -> ", pool: " + str(p)).orElse("") + "}");
         section(y, "volumes", c.volumes(), (Volume v) -> "{id: " + str(v.id()) + ", system: " + str(v.system())
                 + ", ioGroup: " + str(v.ioGroup()) + ", pool: " + str(v.pool()) + ", type: " + wire(v.type())
-                + v.mdisk().map(m -> ", mdisk: " + str(m)).orElse("") + ", cache: " + wire(v.cache()) + "}");
+                + v.mdisk().map(m -> ", mdisk: " + str(m)).orElse("") + ", cache: " + wire(v.cache())
+                + (v.copies().isEmpty() ? "" : ", copies: " + v.copies().stream().map(k -> "{pool: " + str(k.pool())
+                        + ", type: " + wire(k.type()) + k.mdisk().map(m -> ", mdisk: " + str(m)).orElse("") + "}")
+                        .collect(java.util.stream.Collectors.joining(", ", "[", "]"))) + "}");
         section(y, "hosts", c.hosts(), (Host h) -> "{id: " + str(h.id())
                 + (h.volumes().isEmpty() ? "" : ", volumes: " + list(h.volumes()))
                 + (h.luns().isEmpty() ? "" : ", luns: " + list(h.luns()))

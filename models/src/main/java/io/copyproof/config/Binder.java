@@ -101,10 +101,11 @@ final class Binder {
             d.mdisks.add(m);
         }
         for (Obj e : o.list("volumes", "volume",
-                List.of("id", "system", "ioGroup", "pool", "type", "mdisk", "cache"))) {
+                List.of("id", "system", "ioGroup", "pool", "type", "mdisk", "cache", "copies"))) {
             Volume v = new Volume(e.str("id", true), e.str("system", true), e.str("ioGroup", true),
                     e.str("pool", true), e.enumOf("type", VolumeType.class, VolumeType.STRIPED),
-                    Optional.ofNullable(e.str("mdisk", false)), e.enumOf("cache", CacheMode.class, CacheMode.READWRITE));
+                    Optional.ofNullable(e.str("mdisk", false)), e.enumOf("cache", CacheMode.class, CacheMode.READWRITE),
+                    volumeCopies(e));
             pointers.put(v, e.node.pointer());
             d.volumes.add(v);
         }
@@ -184,6 +185,18 @@ final class Binder {
             }
             pointers.put(io, g.node.pointer());
             out.add(io);
+        }
+        return out;
+    }
+
+    /** The copies of a mirrored volume ({@code copies}), each placed like a volume: pool, type, mdisk. */
+    private List<VolumeCopy> volumeCopies(Obj volume) {
+        List<VolumeCopy> out = new ArrayList<>();
+        for (Obj c : volume.list("copies", "volume copy", List.of("pool", "type", "mdisk"))) {
+            VolumeCopy copy = new VolumeCopy(c.str("pool", true), c.enumOf("type", VolumeType.class, VolumeType.STRIPED),
+                    Optional.ofNullable(c.str("mdisk", false)));
+            pointers.put(copy, c.node.pointer());
+            out.add(copy);
         }
         return out;
     }
@@ -525,6 +538,7 @@ final class Binder {
             case "backend copy" -> "backend copies";
             case "remote copy" -> "remote copies";
             case "FlashCopy mapping" -> "FlashCopy mappings";
+            case "volume copy" -> "volume copies";
             default -> kind + "s";
         };
     }

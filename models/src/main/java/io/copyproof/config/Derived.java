@@ -32,6 +32,8 @@ public final class Derived {
     private final Map<String, List<String>> lunsByBlock;          // volume id -> LUN id per block (may be empty)
     private final Map<String, List<Block>> slots;                 // LUN id -> volume blocks on it, in order
     private final Map<Block, Integer> positions;
+    private final Map<String, List<String>> mirrorLunsByBlock;    // mirrored volume id -> LUN id per block of copy 1
+    private final Map<Block, Integer> mirrorPositions;            // block of copy 1 -> its position on its LUN
     private final Map<String, UpgradeStep> steps;                 // system id -> its step
     private final Map<String, Set<String>> mustFollow;            // system id -> transitive 'after' set
 
@@ -71,6 +73,23 @@ public final class Derived {
                 s.add(block);
             }
         }
+        Map<String, List<String>> mirrorByBlock = new LinkedHashMap<>();
+        Map<Block, Integer> mirrorPos = new LinkedHashMap<>();
+        for (Volume v : config.volumes()) {
+            if (v.mirror().isEmpty()) {
+                continue;
+            }
+            VolumeCopy c = v.mirror().get();
+            List<String> perBlock = placement(config, mdisks, c.pool(), c.type(), c.mdisk(), blocks);
+            mirrorByBlock.put(v.id(), perBlock);
+            for (int b = 0; b < perBlock.size(); b++) {
+                List<Block> s = lunSlots.computeIfAbsent(perBlock.get(b), k -> new ArrayList<>());
+                mirrorPos.put(new Block(v.id(), b), s.size());
+                s.add(new Block(v.id(), b));
+            }
+        }
+        this.mirrorLunsByBlock = Collections.unmodifiableMap(mirrorByBlock);
+        this.mirrorPositions = Collections.unmodifiableMap(mirrorPos);
         lunSlots.replaceAll((k, s) -> List.copyOf(s));
         this.lunsByBlock = Collections.unmodifiableMap(byBlock);
         this.slots = Collections.unmodifiableMap(lunSlots);
@@ -106,6 +125,25 @@ public final class Derived {
         return afterOf;
     }
 
+    /**
+     * Where each block of a copy placed in {@code pool} with {@code type} and {@code mdisk} lives (the
+     * placement rule of the class comment); empty when it has no backing MDisk.
+     */
+    private static List<String> placement(Config config, Map<String, MDisk> mdisks, String pool, VolumeType type,
+                                          Optional<String> mdisk, int blocks) {
+        List<MDisk> poolDisks = config.mdisksOf(pool);
+        List<String> perBlock = new ArrayList<>(blocks);
+        for (int b = 0; b < blocks; b++) {
+            MDisk m = type == VolumeType.STRIPED ? (poolDisks.isEmpty() ? null : poolDisks.get(b % poolDisks.size()))
+                    : mdisk.map(mdisks::get).orElse(null);
+            if (m == null) {
+                return List.of();
+            }
+            perBlock.add(m.lun());
+        }
+        return List.copyOf(perBlock);
+    }
+
     /** The derived topology of a configuration, with the block count of its own {@code bounds}. */
     public static Derived of(Config config) {
         return of(config, config.bounds().blocksPerVolume());
@@ -132,9 +170,25 @@ public final class Derived {
         return block >= 0 && block < l.size() ? Optional.of(l.get(block)) : Optional.empty();
     }
 
-    /** The distinct LUNs the volume's blocks live on, in block order. */
+    /** The distinct LUNs the volume's blocks live on, in block order (a mirrored volume: copy 0's, then copy 1's). */
     public List<String> lunsOf(Volume volume) {
-        return List.copyOf(new LinkedHashSet<>(lunsByBlock.getOrDefault(volume.id(), List.of())));
+        Set<String> out = new LinkedHashSet<>(lunsByBlock.getOrDefault(volume.id(), List.of()));
+        out.addAll(mirrorLunsByBlock.getOrDefault(volume.id(), List.of()));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The LUN block {@code block} of a mirrored volume's copy 1 lives on; empty for a volume with one
+     * copy (or a copy without a backing MDisk). A host write reaches both copies; {@link #lunOf} is copy 0.
+     */
+    public Optional<String> mirrorLunOf(Volume volume, int block) {
+        List<String> l = mirrorLunsByBlock.getOrDefault(volume.id(), List.of());
+        return block >= 0 && block < l.size() ? Optional.of(l.get(block)) : Optional.empty();
+    }
+
+    /** The position of a block of a mirrored volume's copy 1 on its LUN; -1 without one. */
+    public int mirrorPosOf(String volumeId, int block) {
+        return mirrorPositions.getOrDefault(new Block(volumeId, block), -1);
     }
 
     /** Volumes with at least one block on the LUN, in file order. */
@@ -144,7 +198,10 @@ public final class Derived {
         return config.volumes().stream().filter(v -> ids.contains(v.id())).toList();
     }
 
-    /** The volume blocks that live on the LUN: volumes in file order, then block number. */
+    /**
+     * The volume blocks that live on the LUN: volumes in file order, then block number; then the blocks
+     * of mirrored volumes' copies 1 there, in the same order.
+     */
     public List<Block> slots(String lunId) {
         return slots.getOrDefault(lunId, List.of());
     }
@@ -168,6 +225,39 @@ public final class Derived {
         return n;
     }
 
+    /**
+     * Why neither engine can explore this configuration, located: a mirrored volume one of whose
+     * copies stands on a LUN that a backend copy reads or writes (a LUN of its MDisk, or of any MDisk
+     * of a striped copy's pool). Both engines explore a mirrored volume through its primary copy only
+     * where no backend copy touches either copy: then both copies stay online and nothing but the
+     * system reads or writes their LUNs, so the mirror is invisible to every invariant. Where a
+     * backend copy touches one, the mirror decides reads, availability and what the copy takes, which
+     * the explored semantics do not model yet. Empty when every volume can be explored.
+     */
+    public Optional<String> unexplored() {
+        Set<String> copied = new HashSet<>();
+        config.backendCopies().forEach(c -> {
+            copied.add(c.source());
+            copied.add(c.target());
+        });
+        for (Volume v : config.volumes()) {
+            if (v.mirrored() && v.copies().stream().anyMatch(c -> copyLuns(c).stream().anyMatch(copied::contains))) {
+                return Optional.of(config.locate(v, "copies") + ": volume '" + v.id() + "' is mirrored ('copies') and "
+                        + "a backend copy reads or writes a LUN under one of its copies; volume mirroring is validated "
+                        + "and checked by the static rules there, but neither engine explores it yet");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The LUNs a volume copy depends on: its MDisk's, or every MDisk's of its pool. */
+    private List<String> copyLuns(VolumeCopy c) {
+        if (c.type() != VolumeType.STRIPED && c.mdisk().isPresent()) {
+            return config.mdisks().stream().filter(m -> m.id().equals(c.mdisk().get())).map(MDisk::lun).toList();
+        }
+        return config.mdisksOf(c.pool()).stream().map(MDisk::lun).toList();
+    }
+
     /** The MDisks that present the LUN in mode {@code managed} or {@code image}, in file order. */
     public List<MDisk> virtualizingMDisks(String lunId) {
         return config.mdisksOnLun(lunId).stream().filter(m -> m.mode() != MDiskMode.UNMANAGED).toList();
@@ -178,10 +268,12 @@ public final class Derived {
         return !virtualizingMDisks(lunId).isEmpty();
     }
 
-    /** The image-mode volume of an MDisk, if any. */
+    /** The volume with an image-mode copy on an MDisk (an image volume, or a mirrored volume's image copy 1), if any. */
     public Optional<Volume> imageVolumeOf(MDisk mdisk) {
         return config.volumes().stream()
-                .filter(v -> v.type() == VolumeType.IMAGE && v.mdisk().filter(mdisk.id()::equals).isPresent())
+                .filter(v -> (v.type() == VolumeType.IMAGE && v.mdisk().filter(mdisk.id()::equals).isPresent())
+                        || v.mirror().filter(c -> c.type() == VolumeType.IMAGE
+                                && c.mdisk().filter(mdisk.id()::equals).isPresent()).isPresent())
                 .findFirst();
     }
 

@@ -377,11 +377,104 @@ final class Validator {
                         + m.pool().get() + "'", ptr(v, "mdisk"));
             }
         }
+        for (Volume v : d.volumes) {
+            if (v.mirrored()) {
+                volumeCopies(v, systems, pools, mdisks, imageOf);
+            }
+        }
         for (MDisk m : d.mdisks) {
             if (m.mode() == MDiskMode.IMAGE && m.id() != null && !imageOf.containsKey(m.id())
-                    && d.volumes.stream().noneMatch(v -> v.mdisk().filter(m.id()::equals).isPresent())) {
+                    && d.volumes.stream().noneMatch(v -> v.mdisk().filter(m.id()::equals).isPresent()
+                            || v.copies().stream().anyMatch(c -> c.mdisk().filter(m.id()::equals).isPresent()))) {
                 error("MDisk '" + m.id() + "' is in image mode but no image volume uses it; declare its volume "
                         + "(type: image, mdisk: " + m.id() + "), or make the MDisk unmanaged", ptr(m, "mode"));
+            }
+        }
+    }
+
+    /**
+     * A mirrored volume's {@code copies}: exactly two; copy 0 is the volume's own placement (same pool,
+     * type and MDisk); copy 1 is in another pool of the volume's system, its type and MDisk consistent
+     * as for a volume (an image copy owns its image-mode MDisk like an image volume).
+     */
+    private void volumeCopies(Volume v, Map<String, StorageSystem> systems, Map<String, Pool> pools,
+                              Map<String, MDisk> mdisks, Map<String, Volume> imageOf) {
+        String what = named("volume", v.id(), ptr(v));
+        if (v.copies().size() != 2) {
+            error(what + " lists " + v.copies().size() + (v.copies().size() == 1 ? " copy" : " copies")
+                    + "; a mirrored volume has exactly two: copy 0 (the volume's own pool, type and mdisk) and "
+                    + "copy 1 (the mirror in another pool)", ptr(v, "copies"));
+            return;
+        }
+        VolumeCopy first = v.copies().get(0);
+        VolumeCopy mirror = v.copies().get(1);
+        if (usable(first.pool()) && usable(v.pool()) && !first.pool().equals(v.pool())) {
+            error(what + " is in pool '" + v.pool() + "' but its copy 0 names pool '" + first.pool()
+                    + "'; copy 0 is the volume's own placement", ptr(first, "pool"));
+        }
+        if (first.type() != null && v.type() != null && first.type() != v.type()) {
+            error(what + " is " + v.type() + " but its copy 0 is " + first.type()
+                    + "; copy 0 is the volume's own placement", ptr(first, "type"));
+        }
+        if (!first.mdisk().equals(v.mdisk())) {
+            error(what + (v.mdisk().isPresent() ? " names MDisk '" + v.mdisk().get() + "'" : " names no MDisk")
+                    + " but its copy 0 " + (first.mdisk().isPresent() ? "names '" + first.mdisk().get() + "'" : "names none")
+                    + "; copy 0 is the volume's own placement", ptr(first, "mdisk"));
+        }
+        String cWhat = "copy 1 of " + what;
+        if (!ref(cWhat, "pool", mirror.pool(), pools, "pool", "pool", ptr(mirror, "pool"))) {
+            return;
+        }
+        Pool p = pools.get(mirror.pool());
+        if (usable(p.system()) && usable(v.system()) && !p.system().equals(v.system())) {
+            error(cWhat + " is in pool '" + p.id() + "' of system '" + p.system() + "'; both copies of a volume "
+                    + "are in pools of its system '" + v.system() + "'", ptr(mirror, "pool"));
+        } else if (p.id().equals(first.pool())) {
+            error(cWhat + " is in pool '" + p.id() + "' like copy 0; the two copies of a mirrored volume are in "
+                    + "two distinct pools", ptr(mirror, "pool"));
+        }
+        mirrorPlacement(v, mirror, cWhat, mdisks, imageOf);
+    }
+
+    /** Copy 1's type and MDisk, checked as a volume's are. */
+    private void mirrorPlacement(Volume v, VolumeCopy mirror, String cWhat, Map<String, MDisk> mdisks,
+                                 Map<String, Volume> imageOf) {
+        if (mirror.type() == null) {
+            return;
+        }
+        if (mirror.type() == VolumeType.STRIPED) {
+            if (mirror.mdisk().isPresent()) {
+                error(cWhat + " is striped but names MDisk '" + mirror.mdisk().get() + "'; a striped copy spreads over "
+                        + "every MDisk of its pool", ptr(mirror, "mdisk"));
+            }
+            return;
+        }
+        if (mirror.mdisk().isEmpty()) {
+            error(cWhat + " is " + mirror.type() + " but names no MDisk; " + mirror.type() + " copies need 'mdisk'",
+                    ptr(mirror, "mdisk"));
+            return;
+        }
+        String mId = mirror.mdisk().get();
+        if (!ref(cWhat, "MDisk", mId, mdisks, "MDisk", "MDisk", ptr(mirror, "mdisk"))) {
+            return;
+        }
+        MDisk m = mdisks.get(mId);
+        if (m.mode() == null) {
+            return;
+        }
+        MDiskMode needed = mirror.type() == VolumeType.IMAGE ? MDiskMode.IMAGE : MDiskMode.MANAGED;
+        if (m.mode() != needed) {
+            error(cWhat + " is " + mirror.type() + " but its MDisk '" + m.id() + "' is " + m.mode() + " mode; "
+                    + "it needs " + (needed == MDiskMode.IMAGE ? "an image-mode" : "a managed") + " MDisk",
+                    ptr(mirror, "mdisk"));
+        } else if (m.pool().isPresent() && !m.pool().get().equals(mirror.pool())) {
+            error(cWhat + " is in pool '" + mirror.pool() + "' but its MDisk '" + m.id() + "' is in pool '"
+                    + m.pool().get() + "'", ptr(mirror, "mdisk"));
+        } else if (needed == MDiskMode.IMAGE) {
+            Volume owner = imageOf.putIfAbsent(mId, v);
+            if (owner != null) {
+                error(cWhat + " and volume '" + owner.id() + "' both use image MDisk '" + m.id()
+                        + "'; an image-mode MDisk holds exactly one volume copy", ptr(mirror, "mdisk"));
             }
         }
     }

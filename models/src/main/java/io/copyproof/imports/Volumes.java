@@ -80,7 +80,6 @@ final class Volumes {
                         : "was not exported (lsvdisk-detail.txt)"));
                 return;
             }
-            mirrored(sys, name, d, copy);
             type = copy.get("type");
             pool = copy.get("mdisk_grp_name");
             poolRow = copy;
@@ -105,6 +104,9 @@ final class Volumes {
         if (!wire.equals("striped")) {
             mdisk(sys, name, v, wire, d, copy, pool, e);
         }
+        if (copy != null && d.copies.size() > 1) {
+            mirrored(sys, name, v, d, copy, e);
+        }
         cache(name, v, d);
     }
 
@@ -118,17 +120,61 @@ final class Volumes {
         return d.copies.isEmpty() ? null : d.copies.get(0);
     }
 
-    private void mirrored(String sys, String name, Detail d, Row primary) {
-        for (Row c : d.copies) {
-            if (c == primary) {
-                continue;
-            }
-            String where = c.get("mdisk_grp_name") + (c.get("mdisk_name").isEmpty() ? "" : ", MDisk " + c.get("mdisk_name"));
-            issues.warn(c.at(), "volume '" + name + "' of system '" + sys + "' is mirrored: copy "
-                    + c.get("copy_id") + " (" + c.get("type") + " in pool " + where + ") is not imported, because "
-                    + "the configuration format holds one copy per volume; copy " + primary.get("copy_id")
-                    + " (the primary) is");
+    /**
+     * A mirrored volume's {@code copies}: copy 0 is the primary (the volume's own pool, type and MDisk,
+     * set from it above), copy 1 the other copy block. A volume has at most two copies.
+     */
+    private void mirrored(String sys, String name, Item v, Detail d, Row primary, SystemExport e) {
+        if (d.copies.size() > 2) {
+            issues.error(d.copies.get(2).at(), "volume '" + name + "' has " + d.copies.size() + " copy blocks; a "
+                    + "volume has at most two copies");
+            return;
         }
+        Row other = d.copies.get(0) == primary ? d.copies.get(1) : d.copies.get(0);
+        Map<String, Object> first = new java.util.LinkedHashMap<>();
+        for (String f : List.of("pool", "type", "mdisk")) {
+            if (v.fields.containsKey(f)) {
+                first.put(f, v.fields.get(f));
+            }
+        }
+        Map<String, Object> mirror = copyOf(sys, name, other, e);
+        if (mirror != null) {
+            v.put("copies", List.of(first, mirror), other, "copy_id");
+        }
+    }
+
+    /** One copy block as a {@code copies} entry (pool, type, and the MDisk of an image or seq copy); null when bad. */
+    private Map<String, Object> copyOf(String sys, String name, Row c, SystemExport e) {
+        String pool = c.get("mdisk_grp_name");
+        if (!builder.poolsOf(sys).containsKey(pool)) {
+            issues.error(c.at("mdisk_grp_name"), "copy " + c.get("copy_id") + " of volume '" + name + "' names pool '"
+                    + pool + "', which " + e.file("lsmdiskgrp") + " does not list");
+            return null;
+        }
+        String wire = switch (c.get("type")) {
+            case "striped" -> "striped";
+            case "seq", "sequential" -> "sequential";
+            case "image" -> "image";
+            default -> null;
+        };
+        if (wire == null) {
+            issues.error(c.at("type"), "copy " + c.get("copy_id") + " of volume '" + name + "' has type '"
+                    + c.get("type") + "'; expected striped, seq or image");
+            return null;
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("pool", names.id("pool", sys, pool));
+        out.put("type", wire);
+        if (!wire.equals("striped")) {
+            String mdisk = c.get("mdisk_name");
+            if (mdisk.isEmpty() || !builder.mdisksOf(sys).containsKey(mdisk)) {
+                issues.error(c.at("mdisk_name"), "copy " + c.get("copy_id") + " of " + wire + " volume '" + name
+                        + "' names MDisk '" + mdisk + "', which " + e.file("lsmdisk") + " does not list");
+                return null;
+            }
+            out.put("mdisk", names.id("mdisk", sys, mdisk));
+        }
+        return out;
     }
 
     private void mdisk(String sys, String name, Item v, String type, Detail d, Row copy, String pool, SystemExport e) {

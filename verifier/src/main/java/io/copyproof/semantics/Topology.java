@@ -182,6 +182,9 @@ final class Topology {
         this.stress = c.workload().stress();
         // where each block lives, partner compatibility and consistency groups: the one definition in Derived
         Derived derived = Derived.of(c, B);
+        derived.unexplored().ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
         Map<String, Integer> sysIx = ix(c.systems().stream().map(StorageSystem::id).toList());
         Map<String, Integer> lunIx = ix(c.luns().stream().map(l -> l.id()).toList());
         Map<String, Integer> poolIx = ix(c.pools().stream().map(p -> p.id()).toList());

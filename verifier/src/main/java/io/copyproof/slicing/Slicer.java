@@ -183,6 +183,15 @@ public final class Slicer {
         return out;
     }
 
+    /** The MDisks a volume copy stands on: its MDisk, or every MDisk of a striped copy's pool. */
+    private List<Integer> mirrorMdisks(io.copyproof.config.VolumeCopy c) {
+        if (c.type() != VolumeType.STRIPED) {
+            return c.mdisk().map(mdIx::get).map(List::of).orElse(List.of());
+        }
+        Integer p = poolIx.get(c.pool());
+        return p == null ? List.of() : mdisksOfPool.get(p);
+    }
+
     /** Whether an owned element is an invariant instance: a mapped volume, a copy, relationship or FlashCopy map. */
     private boolean isInstance(int k) {
         return k < nVol ? hostsOfVolume.get(k).length > 0 : k < lunBase;
@@ -243,6 +252,10 @@ public final class Slicer {
             int vv = v;
             vol.mdisk().map(mdIx::get).filter(m -> copyLun[lunIx.get(w.mdisks().get(m).lun())])
                     .ifPresent(m -> uf.union(vv, mdBase + m));
+            // a mirrored volume's copy 1 on a copy LUN: the volume and that MDisk in one slice, so the
+            // slice sees the backend copy touch the mirror (and the engines say they cannot explore it)
+            vol.mirror().ifPresent(c -> mirrorMdisks(c).stream()
+                    .filter(m -> copyLun[lunIx.get(w.mdisks().get(m).lun())]).forEach(m -> uf.union(vv, mdBase + m)));
         }
         Map<String, Integer> groups = new HashMap<>();
         for (int r = 0; r < nRel; r++) {
