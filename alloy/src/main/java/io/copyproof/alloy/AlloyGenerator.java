@@ -152,13 +152,18 @@ public final class AlloyGenerator {
      * PoolFault faults at least one, none recovers); FlashCopyStart <= F*S;
      * upgrade: 2 + 2 x nodes per system with a step; PartnershipFault/Restore alternate and their
      * guards are complementary, so between two of them a system changes phase: <= 1 + 2 x stepped
-     * systems of the partnership; RelationshipSynchronized <= IC.
+     * systems of the partnership; RelationshipSynchronized <= IC (plus one per relationship an
+     * operator step restarts, counted in IC); RelationshipStop / RelationshipStart <= operator steps.
      */
     public static StepsBound stepsBound(Config c, Bounds bounds, int cap) {
         Topology t = Topology.of(c, bounds.blocksPerVolume());
         int wt = (int) c.hosts().stream().filter(Host::writes).count() * bounds.writesPerHost();
         int rels = c.remoteCopies().size();
-        int ic = (int) c.remoteCopies().stream().filter(r -> r.state() == RelationshipState.INCONSISTENT_COPYING).count();
+        // a relationship restarted by an operator step synchronizes once more
+        java.util.Set<String> restarted = new java.util.HashSet<>();
+        c.upgrade().ifPresent(u -> u.operatorSteps().stream().filter(o -> !o.stops()).forEach(o -> restarted.add(o.target())));
+        int ic = (int) c.remoteCopies().stream().filter(r -> r.state() == RelationshipState.INCONSISTENT_COPYING).count()
+                + (int) c.remoteCopies().stream().filter(r -> restarted.contains(Derived.groupName(r))).count();
         int gm = (int) c.remoteCopies().stream().filter(r -> r.type() == RemoteCopyType.GLOBAL).count();
         int s = bounds.snapshotsPerCopy();
         int b = bounds.blocksPerVolume();
@@ -205,6 +210,7 @@ public final class AlloyGenerator {
         }
         per.put("Partnership", partnership);
         per.put("RelationshipSynchronized", ic);
+        per.put("Operator", c.upgrade().map(u -> u.operatorSteps().size()).orElse(0));
         int diameter = per.values().stream().mapToInt(Integer::intValue).sum();
         int steps = Math.max(1, Math.min(diameter, cap));
         Map<String, Integer> perInvariant = new LinkedHashMap<>();
@@ -216,14 +222,14 @@ public final class AlloyGenerator {
 
     /**
      * False when the invariant's predicate is vacuously true in every state of the configuration:
-     * AV-VOLUME-ONLINE without a mapped volume, RC-SYNC without a relationship configured
-     * consistent_synchronized, RC-SECONDARY-CONSISTENT without relationships, UP-COMPATIBLE-LEVELS
+     * AV-VOLUME-ONLINE without a mapped volume, RC-SYNC without a relationship that is not idling
+     * (an idling one never becomes consistent_synchronized), RC-SECONDARY-CONSISTENT without relationships, UP-COMPATIBLE-LEVELS
      * without partnerships (the library's predicates quantify over exactly these atoms).
      */
     static boolean applicable(Config c, String invariantId) {
         return switch (invariantId) {
             case "AV-VOLUME-ONLINE" -> c.hosts().stream().anyMatch(h -> !h.volumes().isEmpty());
-            case "RC-SYNC" -> c.remoteCopies().stream().anyMatch(r -> r.state() == RelationshipState.CONSISTENT_SYNCHRONIZED);
+            case "RC-SYNC" -> c.remoteCopies().stream().anyMatch(r -> r.state() != RelationshipState.IDLING);
             case "RC-SECONDARY-CONSISTENT" -> !c.remoteCopies().isEmpty();
             case "UP-COMPATIBLE-LEVELS" -> !c.partnerships().isEmpty();
             default -> true;
@@ -253,6 +259,8 @@ public final class AlloyGenerator {
             {"rtype", "Rel -> RcType"}, {"master", "Rel -> Volume"}, {"aux", "Rel -> Volume"},
             {"group", "Rel -> Group"}, {"initial", "Rel -> RcState"}, {"pship", "Rel -> Partnership"},
             {"fileBefore", "Rel -> Rel"},
+            {"opGroup", "OpStep -> Group"}, {"opStops", "OpStep -> Bool"}, {"opAfterSys", "OpStep -> System"},
+            {"opAfterOps", "OpStep -> OpStep"}, {"sysAfterOps", "System -> OpStep"},
         };
         for (String[] r : rows) {
             m.put(r[0], r[1]);
@@ -301,6 +309,7 @@ public final class AlloyGenerator {
             hosts();
             copies();
             relationships();
+            operators();
             StringBuilder out = new StringBuilder();
             header(out);
             configuration(out);
@@ -371,6 +380,8 @@ public final class AlloyGenerator {
             sig("Group", groupAtoms, "consistency groups (a relationship without one is its own group)");
             sig("Rel", c.remoteCopies().stream()
                     .map(x -> names.add("relationship", "Rel_", x.id(), x.id())).toList(), "remote-copy relationships");
+            sig("OpStep", operatorSteps().stream().map(x -> names.add("opstep", "Op_", x.id(), x.id())).toList(),
+                    "operator steps of the upgrade plan");
 
             return idx;
         }
@@ -531,8 +542,11 @@ public final class AlloyGenerator {
                 field(n, "level0", levelName(s.codeLevel()));
                 field(n, "hasStep", bool(steps.containsKey(s.id())));
                 UpgradeStep step = steps.get(s.id());
+                java.util.Set<String> ops = operatorIds();
                 field(n, "afterSys", step == null ? List.of()
-                        : step.after().stream().map(a -> names.name("system", a)).toList());
+                        : step.after().stream().filter(a -> !ops.contains(a)).map(a -> names.name("system", a)).toList());
+                field(n, "sysAfterOps", step == null ? List.of()
+                        : step.after().stream().filter(ops::contains).map(a -> names.name("opstep", a)).toList());
             }
             for (StorageSystem s : c.systems()) {
                 for (IoGroup g : s.ioGroups()) {
@@ -654,6 +668,31 @@ public final class AlloyGenerator {
                 field(n, "pship", names.name("partnership", p.id()));
                 field(n, "fileBefore", List.copyOf(before));
                 before.add(n);
+            }
+        }
+
+        private List<io.copyproof.config.OperatorStep> operatorSteps() {
+            return c.upgrade().map(u -> u.operatorSteps()).orElse(List.of());
+        }
+
+        private java.util.Set<String> operatorIds() {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            operatorSteps().forEach(o -> ids.add(o.id()));
+            return ids;
+        }
+
+        /** The operator steps: the group each stops or starts, and what it waits for. */
+        private void operators() {
+            java.util.Set<String> ops = operatorIds();
+            for (io.copyproof.config.OperatorStep o : operatorSteps()) {
+                String n = names.name("opstep", o.id());
+                RemoteCopy first = c.remoteCopies().stream().filter(r -> Derived.groupName(r).equals(o.target()))
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException("operator step " + o.id()
+                                + " names no remote copy"));
+                field(n, "opGroup", names.name("group", Derived.groupKey(first)));
+                field(n, "opStops", bool(o.stops()));
+                field(n, "opAfterSys", o.after().stream().filter(a -> !ops.contains(a)).map(a -> names.name("system", a)).toList());
+                field(n, "opAfterOps", o.after().stream().filter(ops::contains).map(a -> names.name("opstep", a)).toList());
             }
         }
 

@@ -65,18 +65,22 @@ public final class InfluenceCone {
                     Map.of("Faulted", Set.of("Faulted", "SvcDataCopied")));
             case FLASH_COPY_START -> event("FlashCopyStart", "FlashCopyStart", Set.of("fdone"),
                     data(Map.of("fdone", Set.of("fdone")), Set.of("cval", "dirty", "content", "Up")));
-            case UPGRADE_START -> event("UpgradeStart", "Upgrade", Set.of("phase"), Map.of("phase", Set.of("phase")));
+            case UPGRADE_START -> event("UpgradeStart", "Upgrade", Set.of("phase", "OpDone"), Map.of("phase", Set.of("phase")));
             case NODE_DOWN -> event("NodeDown", "Upgrade", Set.of("phase", "Up", "Upgraded"), Map.of("Up", Set.of("Up")));
             case NODE_UP -> event("NodeUp", "Upgrade", Set.of("Up"), Map.of("Up", Set.of("Up"), "Upgraded", Set.of("Upgraded")));
             case UPGRADE_COMMIT -> event("UpgradeCommit", "Upgrade", Set.of("phase", "Up", "Upgraded"), Map.of("phase", Set.of("phase")));
             case PARTNERSHIP_FAULT -> event("PartnershipFault", "Partnership", Set.of("Connected", "phase"),
-                    Map.of("Connected", Set.of("Connected"), "rc", Set.of("rc")));
+                    Map.of("Connected", Set.of("Connected"), "rc", Set.of("rc"), "LostSync", Set.of("LostSync", "rc")));
             case PARTNERSHIP_RESTORE -> event("PartnershipRestore", "Partnership", Set.of("Connected", "phase"),
                     Map.of("Connected", Set.of("Connected")));
             case GLOBAL_REPLICATE -> event("GlobalReplicate", "GlobalReplicate", Set.of("queued", "earlier", "Connected"),
                     data(Map.of("queued", Set.of("queued")), Set.of("cval", "dirty", "content", "Up", "wblk")));
             case RELATIONSHIP_SYNCHRONIZED -> event("RelationshipSynchronized", "RelationshipSynchronized", Set.of("rc", "Connected"),
                     data(Map.of("rc", Set.of("rc")), Set.of("cval", "dirty", "content", "Up")));
+            case RELATIONSHIP_STOP -> event("RelationshipStop", "Operator", Set.of("OpDone", "phase"),
+                    Map.of("rc", Set.of("rc"), "OpDone", Set.of("OpDone")));
+            case RELATIONSHIP_START -> event("RelationshipStart", "Operator", Set.of("OpDone", "phase", "Connected", "queued"),
+                    Map.of("rc", Set.of("rc"), "OpDone", Set.of("OpDone")));
         };
     }
 
@@ -92,9 +96,9 @@ public final class InfluenceCone {
             case CS_TARGET_HOLDS_SVC_DATA -> Set.of("SvcDataCopied");
             case CS_MANAGED_LUN_SUSPENDED -> Set.of("cphase");
             case AV_VOLUME_ONLINE -> Set.of("TimedOut", "Up", "cphase", "Faulted");
-            case RC_SYNC -> Set.of("rc");
+            case RC_SYNC -> Set.of("LostSync");
             case RC_SECONDARY_CONSISTENT -> Set.of("rc", "cval", "content", "wvol", "wblk", "Issued");
-            case UP_COMPATIBLE_LEVELS -> Set.of("phase");
+            case UP_COMPATIBLE_LEVELS -> Set.of("phase", "OpDone");
             case CS_UNSUPPORTED_CONTROLLER, CS_CACHE_ENABLED_SOURCE, UP_ONE_AT_A_TIME, UP_RELEASE_NOTES -> null;
         };
     }

@@ -67,6 +67,10 @@ sig Block in Idx {}
  *   initial: Rel -> one RcState      (`state` of the configuration)
  *   pship: Rel -> one Partnership    (the partnership of the master's and the aux's systems)
  *   fileBefore: Rel -> Rel           (relationships earlier in the file)
+ *   opGroup: OpStep -> one Group     the group an operator step stops or starts
+ *   opStops: OpStep -> one Bool      True for a stop, False for a start
+ *   opAfterSys: OpStep -> System     opAfterOps: OpStep -> OpStep   (the step's `after` list)
+ *   sysAfterOps: System -> OpStep    (the operator steps in a system's upgrade step's `after` list)
  *
  * and a fact fixing Block and the fields of Setting.
  */
@@ -160,6 +164,9 @@ abstract sig Rel {
   var queued: set Write
 }
 
+/** An operator step of the upgrade plan (RelationshipStop / RelationshipStart of its group). */
+abstract sig OpStep {}
+
 /** Settings of the configuration and the bounds. */
 one sig Setting {
   target: lone Level,          -- upgrade.targetLevel
@@ -185,6 +192,11 @@ var sig TimedOut in Volume {}
 var sig Faulted in MDisk {}
 /** copiedSvcData[c] */
 var sig SvcDataCopied in BackendCopy {}
+
+/** opDone[k]: the operator steps that have run */
+var sig OpDone in OpStep {}
+/** lostSync[r]: the ghost of RC-SYNC, relationships that left consistent_synchronized other than by an operator stop */
+var sig LostSync in Rel {}
 
 /** the ghost flags pitIncomplete, pitDisordered, staleRead */
 abstract sig Flag {}
@@ -440,7 +452,7 @@ pred keepAllButUpgrade {
 
 /** §3.9 UpgradeStart(system): ordered by the plan's `after` lists. */
 pred UpgradeStart[s: System] {
-  s.phase = Pending and s.hasStep = True and s.afterSys.phase in Committed
+  s.phase = Pending and s.hasStep = True and s.afterSys.phase in Committed and s.sysAfterOps in OpDone
   phase' = phase ++ s -> Upgrading
   Up' = Up and Upgraded' = Upgraded and Connected' = Connected
   keepAllButUpgrade
@@ -518,6 +530,36 @@ pred RelationshipSynchronized[r: Rel] {
   keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
 }
 
+/** Every step operator step k waits for has finished. */
+pred opReady[k: OpStep] { k.opAfterSys.phase in Committed and k.opAfterOps in OpDone }
+
+/**
+ * §3.17 RelationshipStop(group): the plan's operator stop of the group; running relationships stop
+ * (consistent_synchronized to consistent_stopped, inconsistent_copying to inconsistent_stopped).
+ */
+pred RelationshipStop[g: Group] {
+  some k: OpStep - OpDone | k.opGroup = g and k.opStops = True and opReady[k] and OpDone' = OpDone + k
+  rc' = rc ++ (group.g & rc.ConsistentSynchronized) -> ConsistentStopped
+    ++ (group.g & rc.InconsistentCopying) -> InconsistentStopped
+  queued' = queued
+  keepData and keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
+}
+
+/**
+ * §3.18 RelationshipStart(group): the plan's operator start of the group, once its partnerships
+ * are connected and its Global Mirror queue is drained; stopped relationships resynchronize.
+ */
+pred RelationshipStart[g: Group] {
+  some k: OpStep - OpDone | k.opGroup = g and k.opStops = False and opReady[k] and OpDone' = OpDone + k
+  (group.g).pship in Connected and no (group.g).queued
+  rc' = rc ++ (group.g & rc.(ConsistentStopped + InconsistentStopped)) -> InconsistentCopying
+  queued' = queued
+  keepData and keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
+}
+
+/** The relationships this step takes out of consistent_synchronized. */
+fun leftSync: set Rel { { r: Rel | r.rc = ConsistentSynchronized and r.rc' != ConsistentSynchronized } }
+
 /** Nothing changes (lets a trace end in a loop; never needed before a shortest violation). */
 pred stutter {
   keepData and keepWrites and keepAccess and keepCopies and keepUpgrade and keepRc and keepFlags
@@ -541,10 +583,22 @@ pred init {
   all r: Rel | r.rc = r.initial
   no queued
   no Raised
+  no OpDone and no LostSync
 }
 
-/** Every step is exactly one event, or a stutter. */
+/**
+ * Every step is exactly one event, or a stutter. Operator steps run only by their own events, and
+ * the RC-SYNC ghost records every relationship that any other event takes out of
+ * consistent_synchronized (the one frame rule for every event but RelationshipStop).
+ */
 pred step {
+  (some g: Group | RelationshipStop[g] and LostSync' = LostSync)
+  or (some g: Group | RelationshipStart[g] and LostSync' = LostSync + leftSync)
+  or (OpDone' = OpDone and LostSync' = LostSync + leftSync and otherEvent)
+}
+
+/** Every event but the operator steps, or a stutter. */
+pred otherEvent {
   (some h: Host, v: Volume, b: Block | HostWrite[h, v, b])
   or (some v: Volume, b: Block | Destage[v, b])
   or (some h: Host, v: Volume, b: Block | HostRead[h, v, b])
@@ -584,8 +638,8 @@ pred managedLunNotSuspended {
 }
 /** AV-VOLUME-ONLINE: every volume mapped to a host is online */
 pred volumesOnline { Host.maps in onlineVolumes }
-/** RC-SYNC: a relationship configured consistent_synchronized stays so */
-pred rcSync { all r: Rel | r.initial = ConsistentSynchronized implies r.rc = ConsistentSynchronized }
+/** RC-SYNC: no relationship has left consistent_synchronized other than by an operator stop */
+pred rcSync { no LostSync }
 
 /**
  * RC-SECONDARY-CONSISTENT, for one group: (A) every write an aux block holds is a master write of
@@ -603,8 +657,17 @@ pred groupPrefix[g: Group] {
 pred secondaryConsistent {
   all r: Rel | r.rc in ConsistentSynchronized + ConsistentStopped implies groupPrefix[r.group]
 }
-/** UP-COMPATIBLE-LEVELS */
-pred levelsCompatible { all p: Partnership | compatible[p] }
+/**
+ * Every relationship of the partnership (it has some) is stopped by an operator step that has run
+ * and is not yet restarted.
+ */
+pred operatorStopped[p: Partnership] {
+  some pship.p
+  all r: pship.p | (some k: OpDone | k.opGroup = r.group and k.opStops = True)
+    and (no k: OpDone | k.opGroup = r.group and k.opStops = False)
+}
+/** UP-COMPATIBLE-LEVELS: incompatible levels only while the operator has stopped every relationship between them */
+pred levelsCompatible { all p: Partnership | compatible[p] or operatorStopped[p] }
 
 -- CS-PIT-COMPLETE (docs/semantics.md §4; what it protects: §0)
 assert CS_PIT_COMPLETE { init implies always pitComplete }
@@ -681,8 +744,12 @@ pred lemmaAccess {
 
 /** Relationships: states reachable from the configured one; queued entries are Global Mirror writes to the master. */
 pred lemmaRc {
-  all r: Rel | r.initial = ConsistentSynchronized implies r.rc in ConsistentSynchronized + ConsistentStopped
-  all r: Rel | r.initial in ConsistentStopped + InconsistentStopped + Idling implies r.rc = r.initial
+  all r: Rel | (r.initial = ConsistentSynchronized and no opGroup.(r.group))
+    implies r.rc in ConsistentSynchronized + ConsistentStopped
+  all r: Rel | (r.initial in ConsistentStopped + InconsistentStopped + Idling and no opGroup.(r.group))
+    implies r.rc = r.initial
+  OpDone.opAfterSys.phase in Committed
+  OpDone.opAfterOps in OpDone
   Rel.queued in Issued
   all r: Rel, x: r.queued | x.wvol = r.master
   queued.Write in rtype.Global
@@ -704,6 +771,9 @@ pred onAux[w: Write, r: Rel] { covers[logical[r.aux, w.wblk], w] }
 pred lemmaCover {
   all w: Issued | (w.wvol not in Rel.aux + FlashCopy.ftgt and (w.wblk).(w.wvol.lunOf) not in BackendCopy.tgt)
     implies covers[logical[w.wvol, w.wblk], w]
+  -- such a block holds only writes to itself (what a resynchronization copies from a master)
+  all v: Volume - Rel.aux - FlashCopy.ftgt, b: Block | b.(v.lunOf) not in BackendCopy.tgt
+    implies logical[v, b] in Zero + { x: Issued | x.wvol = v and x.wblk = b }
 }
 
 /**
@@ -715,6 +785,7 @@ pred lemmaCover {
  */
 pred lemmaMirror {
   all r1, r2: Rel | r1.group = r2.group implies r1.rc = r2.rc
+  all r: rc.(InconsistentCopying + InconsistentStopped) | no (group.(r.group)).queued
   all r: Rel, w: Issued | (r.rc = ConsistentSynchronized and w.wvol = r.master) implies (w in r.queued or onAux[w, r])
   all r: Rel, x: r.queued, r2: group.(r.group), w: Issued & x.earlier |
     w.wvol = r2.master implies (w in r2.queued or onAux[w, r2])

@@ -80,10 +80,15 @@ public final class ConfigYaml {
             Upgrade u = c.upgrade().get();
             y.append("upgrade:\n");
             y.append("  targetLevel: ").append(level(u.targetLevel().toString())).append('\n');
-            y.append("  steps:").append(u.steps().isEmpty() ? " []" : "").append('\n');
-            for (UpgradeStep s : u.steps()) {
-                y.append("    - {system: ").append(str(s.system()))
-                        .append(s.after().isEmpty() ? "" : ", after: " + list(s.after())).append("}\n");
+            y.append("  steps:").append(u.plan().isEmpty() ? " []" : "").append('\n');
+            for (io.copyproof.config.PlanStep p : u.plan()) {
+                if (p instanceof UpgradeStep s) {
+                    y.append("    - {system: ").append(str(s.system()));
+                } else if (p instanceof io.copyproof.config.OperatorStep o) {
+                    y.append("    - {id: ").append(str(o.id())).append(", ").append(o.action().wire()).append(": ")
+                            .append(str(o.target()));
+                }
+                y.append(p.after().isEmpty() ? "" : ", after: " + list(p.after())).append("}\n");
             }
         }
         section(y, "releaseNotes", c.releaseNotes(), (ReleaseNote r) -> "{level: " + level(r.level().toString())

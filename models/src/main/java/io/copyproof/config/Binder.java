@@ -143,10 +143,10 @@ final class Binder {
         }
         Obj up = o.section("upgrade", "the upgrade plan", List.of("targetLevel", "steps"));
         if (up != null) {
-            List<UpgradeStep> steps = new ArrayList<>();
-            List<Obj> stepObjs = up.list("steps", "upgrade step", List.of("system", "after"));
+            List<PlanStep> steps = new ArrayList<>();
+            List<Obj> stepObjs = up.list("steps", "upgrade step", List.of("system", "after", "id", "stop", "start"));
             for (Obj e : stepObjs) {
-                UpgradeStep s = new UpgradeStep(e.str("system", true), e.strList("after"));
+                PlanStep s = planStep(e);
                 pointers.put(s, e.node.pointer());
                 steps.add(s);
             }
@@ -211,6 +211,36 @@ final class Binder {
 
     private static boolean isNull(Tree t) {
         return t instanceof Tree.Scalar s && s.kind() == Tree.ScalarKind.NULL;
+    }
+
+    /**
+     * One entry of {@code upgrade.steps}: a system's upgrade step ({@code system}) or an operator
+     * step ({@code stop} or {@code start}, optional {@code id}); exactly one of the three.
+     */
+    private PlanStep planStep(Obj e) {
+        boolean sys = e.node.fields().containsKey("system");
+        boolean stop = e.node.fields().containsKey("stop");
+        boolean start = e.node.fields().containsKey("start");
+        int kinds = (sys ? 1 : 0) + (stop ? 1 : 0) + (start ? 1 : 0);
+        if (kinds > 1) {
+            problems.add(e.what + " has more than one of 'system', 'stop' and 'start'; a step upgrades one "
+                    + "system or stops or starts one relationship or consistency group", e.node.loc(), e.node.pointer());
+        }
+        if (sys || kinds == 0) {
+            if (e.node.fields().containsKey("id")) {
+                Tree id = e.node.get("id");
+                problems.add("'id' of " + e.what + " names operator steps only; an upgrade step is named by its "
+                        + "'system'", id.loc(), id.pointer());
+            }
+            return new UpgradeStep(e.str("system", true), e.strList("after"));
+        }
+        OperatorStep.Action action = stop ? OperatorStep.Action.STOP : OperatorStep.Action.START;
+        String target = e.str(action.wire(), true);
+        String id = e.str("id", false);
+        if (id == null && target != null) {
+            id = OperatorStep.defaultId(action, target);
+        }
+        return new OperatorStep(id, action, target, e.strList("after"));
     }
 
     /** Reads the fields of one mapping, naming it in messages as {@code what}. */

@@ -156,7 +156,7 @@ public record Config(
             }
         }
         if (upgrade.isPresent()) {
-            List<UpgradeStep> steps = upgrade.get().steps();
+            List<? extends PlanStep> steps = upgrade.get().plan();
             for (int i = 0; i < steps.size(); i++) {
                 if (steps.get(i) == element) {
                     return "/upgrade/steps/" + i;

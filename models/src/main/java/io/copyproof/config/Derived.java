@@ -79,19 +79,31 @@ public final class Derived {
         Map<String, UpgradeStep> st = new LinkedHashMap<>();
         config.upgrade().ifPresent(u -> u.steps().forEach(s -> st.putIfAbsent(s.system(), s)));
         this.steps = Collections.unmodifiableMap(st);
+        Map<String, List<String>> afterOf = planAfter(config);
         Map<String, Set<String>> follow = new LinkedHashMap<>();
         for (String s : st.keySet()) {
             Set<String> seen = new LinkedHashSet<>();
             Deque<String> todo = new ArrayDeque<>(st.get(s).after());
             while (!todo.isEmpty()) {
                 String t = todo.pop();
-                if (seen.add(t) && st.containsKey(t)) {
-                    todo.addAll(st.get(t).after());
+                if (seen.add(t) && afterOf.containsKey(t)) {
+                    todo.addAll(afterOf.get(t));
                 }
             }
             follow.put(s, Collections.unmodifiableSet(seen));
         }
         this.mustFollow = Collections.unmodifiableMap(follow);
+    }
+
+    /**
+     * The {@code after} list of every step of the plan by name: a system id for its upgrade step, the
+     * id of an operator step (so that "must follow" passes through operator steps).
+     */
+    public static Map<String, List<String>> planAfter(Config config) {
+        Map<String, List<String>> afterOf = new LinkedHashMap<>();
+        config.upgrade().ifPresent(u -> u.plan().forEach(p -> afterOf.putIfAbsent(
+                p instanceof UpgradeStep us ? us.system() : ((OperatorStep) p).id(), p.after())));
+        return afterOf;
     }
 
     /** The derived topology of a configuration, with the block count of its own {@code bounds}. */
@@ -246,7 +258,65 @@ public final class Derived {
      * it waits for (transitively) has one too.
      */
     public boolean canCommit(String systemId) {
-        return upgrades(systemId) && mustFollow.get(systemId).stream().allMatch(steps::containsKey);
+        return upgrades(systemId) && mustFollow.get(systemId).stream().allMatch(x -> steps.containsKey(x)
+                || config.upgrade().orElseThrow().operatorSteps().stream().anyMatch(o -> o.id().equals(x)));
+    }
+
+    // ---- operator steps ---------------------------------------------------------------------
+
+    /**
+     * Whether plan step {@code later} (a system id for its upgrade step, or an operator step id)
+     * waits, directly or through other steps, for step {@code earlier}.
+     */
+    public boolean stepFollows(String later, String earlier) {
+        Map<String, List<String>> afterOf = planAfter(config);
+        Deque<String> todo = new ArrayDeque<>(afterOf.getOrDefault(later, List.of()));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String x = todo.pop();
+            if (x.equals(earlier)) {
+                return true;
+            }
+            if (seen.add(x)) {
+                todo.addAll(afterOf.getOrDefault(x, List.of()));
+            }
+        }
+        return false;
+    }
+
+    /** The operator step that stops ({@code stop}) or starts the relationship or group of that name. */
+    public Optional<OperatorStep> operatorStep(String groupName, boolean stop) {
+        return config.upgrade().flatMap(u -> u.operatorSteps().stream()
+                .filter(o -> o.target().equals(groupName) && o.stops() == stop).findFirst());
+    }
+
+    /**
+     * True when the partnership of systems {@code a} and {@code b} has relationships and the plan
+     * stops every one of them before each step of {@code stoppedBefore} (those steps wait for the
+     * stop) and restarts none of them before each system of {@code restartedAfter} has committed
+     * (no start step, or one that waits for those systems' steps): incompatible levels or
+     * concurrent upgrades in that window stop nothing that is running.
+     */
+    public boolean stoppedAround(String a, String b, List<String> stoppedBefore, List<String> restartedAfter) {
+        List<RemoteCopy> between = config.remoteCopies().stream().filter(r -> {
+            String ms = config.volume(r.master()).system();
+            String as = config.volume(r.aux()).system();
+            return ms.equals(a) && as.equals(b) || ms.equals(b) && as.equals(a);
+        }).toList();
+        if (between.isEmpty()) {
+            return false;
+        }
+        return between.stream().allMatch(r -> stoppedAround(r, stoppedBefore, restartedAfter));
+    }
+
+    /** {@link #stoppedAround(String, String, List, List)} for one relationship (its group's steps). */
+    public boolean stoppedAround(RemoteCopy r, List<String> stoppedBefore, List<String> restartedAfter) {
+        Optional<OperatorStep> stop = operatorStep(groupName(r), true);
+        if (stop.isEmpty() || !stoppedBefore.stream().allMatch(x -> stepFollows(x, stop.get().id()))) {
+            return false;
+        }
+        Optional<OperatorStep> start = operatorStep(groupName(r), false);
+        return start.isEmpty() || restartedAfter.stream().allMatch(x -> upgrades(x) && stepFollows(start.get().id(), x));
     }
 
     /** The level a system runs before the plan. */

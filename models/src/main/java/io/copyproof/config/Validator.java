@@ -405,6 +405,7 @@ final class Validator {
                         + sources.locate(ptr(first)).line() + "); give each system one step", ptr(s, "system"));
             }
         }
+        Map<String, OperatorStep> opOf = operatorSteps(d, systems, stepOf);
         for (UpgradeStep s : d.upgrade.steps()) {
             if (!usable(s.system()) || stepOf.get(s.system()) != s) {
                 continue;
@@ -419,6 +420,8 @@ final class Validator {
                 }
                 if (!seen.add(a)) {
                     error(what + " lists '" + a + "' twice in 'after'", p);
+                } else if (opOf.containsKey(a) && !systems.containsKey(a)) {
+                    continue;
                 } else if (ref(what, "system", a, systems, "system", "system", p) && !stepOf.containsKey(a)) {
                     error(what + " waits for system '" + a + "', which has no upgrade step; add a step for it or "
                             + "remove it from 'after'", p);
@@ -428,12 +431,23 @@ final class Validator {
         // cycles among 'after': depth-first search in file order, one report per cycle
         Map<String, Integer> state = new HashMap<>(); // 1 on the stack, 2 done
         Set<Set<String>> reported = new HashSet<>();
-        for (String start : stepOf.keySet()) {
-            findCycles(start, stepOf, state, new ArrayList<>(), reported);
+        Map<String, PlanStep> graph = new LinkedHashMap<>();
+        for (PlanStep p : d.upgrade.plan()) {
+            if (p instanceof UpgradeStep u && usable(u.system()) && stepOf.get(u.system()) == u) {
+                graph.put(u.system(), u);
+            } else if (p instanceof OperatorStep o && usable(o.id()) && opOf.get(o.id()) == o) {
+                graph.putIfAbsent(o.id(), o);
+            }
+        }
+        for (String start : graph.keySet()) {
+            findCycles(start, graph, state, new ArrayList<>(), reported);
+        }
+        if (reported.isEmpty()) {
+            operatorOrder(d, opOf, graph);
         }
     }
 
-    private void findCycles(String node, Map<String, UpgradeStep> stepOf, Map<String, Integer> state,
+    private void findCycles(String node, Map<String, ? extends PlanStep> stepOf, Map<String, Integer> state,
                             List<String> stack, Set<Set<String>> reported) {
         Integer st = state.get(node);
         if (st != null && st == 2) {
@@ -445,7 +459,7 @@ final class Validator {
                 cycle.add(node);
                 // point at the step of the cycle that comes first in the file
                 String firstInFile = stepOf.keySet().stream().filter(cycle::contains).findFirst().orElse(node);
-                UpgradeStep s = stepOf.get(firstInFile);
+                PlanStep s = stepOf.get(firstInFile);
                 int rotate = cycle.indexOf(firstInFile);
                 List<String> shown = new ArrayList<>(cycle.subList(rotate, cycle.size() - 1));
                 shown.addAll(cycle.subList(0, rotate));
@@ -457,7 +471,7 @@ final class Validator {
         }
         state.put(node, 1);
         stack.add(node);
-        UpgradeStep s = stepOf.get(node);
+        PlanStep s = stepOf.get(node);
         for (String a : s.after()) {
             if (usable(a) && stepOf.containsKey(a)) {
                 findCycles(a, stepOf, state, stack, reported);
@@ -465,6 +479,152 @@ final class Validator {
         }
         stack.remove(stack.size() - 1);
         state.put(node, 2);
+    }
+
+    /**
+     * The operator steps of the plan: each names a relationship or a consistency group (a
+     * relationship of a group is stopped and started with its group), has an id no other step or
+     * system has, and waits only for steps of the plan. Returns the first step of each id.
+     */
+    private Map<String, OperatorStep> operatorSteps(Binder.Draft d, Map<String, StorageSystem> systems,
+                                                    Map<String, UpgradeStep> stepOf) {
+        Map<String, OperatorStep> opOf = new LinkedHashMap<>();
+        for (OperatorStep o : d.upgrade.operatorSteps()) {
+            if (!usable(o.id())) {
+                continue;
+            }
+            String what = "the operator step '" + o.id() + "'";
+            OperatorStep first = opOf.putIfAbsent(o.id(), o);
+            if (first != null) {
+                error("two operator steps have the id '" + o.id() + "' (first on line " + sources.locate(ptr(first)).line()
+                        + "); ids of steps are unique", ptr(o, "id"));
+            } else if (systems.containsKey(o.id())) {
+                error(what + " has the id of system '" + o.id() + "'; 'after' lists could not tell them apart",
+                        ptr(o, "id"));
+            }
+            operatorTarget(d, o, what);
+        }
+        for (OperatorStep o : d.upgrade.operatorSteps()) {
+            if (!usable(o.id()) || opOf.get(o.id()) != o) {
+                continue;
+            }
+            String what = "the operator step '" + o.id() + "'";
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < o.after().size(); i++) {
+                String a = o.after().get(i);
+                String p = ptr(o, "after/" + i);
+                if (!usable(a)) {
+                    continue;
+                }
+                if (!seen.add(a)) {
+                    error(what + " lists '" + a + "' twice in 'after'", p);
+                } else if (a.equals(o.id())) {
+                    error(what + " waits for itself", p);
+                } else if (!opOf.containsKey(a) && !stepOf.containsKey(a)) {
+                    Set<String> known = new java.util.TreeSet<>(stepOf.keySet());
+                    known.addAll(opOf.keySet());
+                    error(what + " waits for '" + a + "', which is neither a system with an upgrade step nor an "
+                            + "operator step" + Suggest.known(a, known, "steps"), p);
+                }
+            }
+        }
+        return opOf;
+    }
+
+    /** The target of an operator step: a relationship outside any consistency group, or a group name. */
+    private void operatorTarget(Binder.Draft d, OperatorStep o, String what) {
+        String t = o.target();
+        if (!usable(t)) {
+            return;
+        }
+        String field = o.action().wire();
+        for (RemoteCopy r : d.remoteCopies) {
+            if (t.equals(r.id()) && r.consistencyGroup().isPresent() && !r.consistencyGroup().get().equals(t)) {
+                error(what + " " + field + "s relationship '" + t + "', which belongs to consistency group '"
+                        + r.consistencyGroup().get() + "'; SVC stops and starts the relationships of a group "
+                        + "together, so an operator step names the group", ptr(o, field));
+                return;
+            }
+        }
+        if (d.remoteCopies.stream().noneMatch(r -> Derived.groupName(r).equals(t))) {
+            Set<String> known = new java.util.TreeSet<>();
+            d.remoteCopies.forEach(r -> known.add(Derived.groupName(r)));
+            error(what + " names '" + t + "', but there is no remote copy or consistency group with that name"
+                    + Suggest.known(t, known, "remote copies and consistency groups"), ptr(o, field));
+        }
+    }
+
+    /**
+     * With no cycle in the plan: per group at most one stop and one start; a stop only of a
+     * running group (consistent_synchronized or inconsistent_copying); no start of an idling group;
+     * and a start of a running group only after its stop.
+     */
+    private void operatorOrder(Binder.Draft d, Map<String, OperatorStep> opOf, Map<String, PlanStep> graph) {
+        Map<String, OperatorStep> stopOf = new HashMap<>();
+        Map<String, OperatorStep> startOf = new HashMap<>();
+        for (OperatorStep o : opOf.values()) {
+            if (!usable(o.target())) {
+                continue;
+            }
+            Map<String, OperatorStep> same = o.stops() ? stopOf : startOf;
+            OperatorStep first = same.putIfAbsent(o.target(), o);
+            if (first != null) {
+                error("'" + o.target() + "' is " + (o.stops() ? "stopped" : "started") + " twice: by '" + first.id() + "' and '"
+                        + o.id() + "'; the plan " + o.action().wire() + "s a relationship or group at most once",
+                        ptr(o, o.action().wire()));
+            }
+        }
+        for (OperatorStep o : opOf.values()) {
+            if (!usable(o.target())) {
+                continue;
+            }
+            List<RemoteCopy> rels = d.remoteCopies.stream().filter(r -> Derived.groupName(r).equals(o.target())).toList();
+            if (rels.isEmpty()) {
+                continue; // a wrong target, reported with it
+            }
+            boolean running = rels.stream().anyMatch(r -> r.state() == RelationshipState.CONSISTENT_SYNCHRONIZED
+                    || r.state() == RelationshipState.INCONSISTENT_COPYING);
+            boolean idling = rels.stream().anyMatch(r -> r.state() == RelationshipState.IDLING);
+            String what = "the operator step '" + o.id() + "'";
+            String field = o.action().wire();
+            if (o.stops() && !running) {
+                error(what + " stops '" + o.target() + "', which is not running (state "
+                        + rels.get(0).state().wire() + "); only a consistent_synchronized "
+                        + "or inconsistent_copying relationship can be stopped", ptr(o, field));
+            } else if (!o.stops() && idling) {
+                error(what + " starts '" + o.target() + "', which is idling; the model starts stopped relationships "
+                        + "only (an idling relationship needs a primary chosen when it starts)", ptr(o, field));
+            } else if (!o.stops() && running) {
+                OperatorStep stop = stopOf.get(o.target());
+                if (stop == null || !waitsFor(o.id(), stop.id(), graph)) {
+                    error(what + " starts '" + o.target() + "', which is running"
+                            + (stop == null ? " and never stopped by the plan" : " and is not stopped before: '" + o.id()
+                            + "' does not wait for '" + stop.id() + "'")
+                            + "; a start restarts a stopped relationship", ptr(o, field));
+                }
+            }
+        }
+    }
+
+    /** Whether step {@code from} waits, directly or through other steps, for step {@code to}. */
+    private static boolean waitsFor(String from, String to, Map<String, PlanStep> graph) {
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(from));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            PlanStep s = graph.get(todo.pop());
+            if (s == null) {
+                continue;
+            }
+            for (String a : s.after()) {
+                if (a.equals(to)) {
+                    return true;
+                }
+                if (seen.add(a)) {
+                    todo.push(a);
+                }
+            }
+        }
+        return false;
     }
 
     /** Builds the configuration; only called when no error was found. */

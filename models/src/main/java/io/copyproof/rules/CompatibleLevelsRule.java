@@ -60,11 +60,24 @@ final class CompatibleLevelsRule implements Rule {
             }
             CodeLevel la = aUp ? target.orElseThrow() : d.initialLevel(a);
             CodeLevel lb = bUp ? target.orElseThrow() : d.initialLevel(b);
-            if (!d.compatible(la, lb)) {
+            if (!d.compatible(la, lb) && !stoppedInWindow(d, a, aUp, b, bUp)) {
                 out.add(new Combo(a, la, aUp, b, lb, bUp));
             }
         }
         return out;
+    }
+
+    /**
+     * One side upgraded and the other not: harmless when the plan stops every relationship of the
+     * partnership before the upgraded side starts and restarts none before the other side commits.
+     */
+    private static boolean stoppedInWindow(Derived d, String a, boolean aUp, String b, boolean bUp) {
+        if (aUp == bUp) {
+            return false;
+        }
+        String up = aUp ? a : b;
+        String down = aUp ? b : a;
+        return d.stoppedAround(a, b, List.of(up), List.of(down));
     }
 
     private static void report(Config config, Derived d, Partnership p, String a, CodeLevel la, boolean aUp,

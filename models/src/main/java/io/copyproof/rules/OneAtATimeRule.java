@@ -30,7 +30,7 @@ final class OneAtATimeRule implements Rule {
         for (Partnership p : config.partnerships()) {
             String a = p.systems().get(0);
             String b = p.systems().get(1);
-            if (!d.mayUpgradeConcurrently(a, b)) {
+            if (!d.mayUpgradeConcurrently(a, b) || d.stoppedAround(a, b, List.of(a, b), List.of(a, b))) {
                 continue;
             }
             UpgradeStep sa = d.stepOf(a).orElseThrow();

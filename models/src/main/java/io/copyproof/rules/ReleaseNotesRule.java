@@ -29,6 +29,18 @@ final class ReleaseNotesRule implements Rule {
         return ID;
     }
 
+    /** A warning per stop step of the plan that no start step follows: the relationships stay stopped. */
+    private static void notRestarted(Config config, Upgrade upgrade, List<Finding> out) {
+        for (io.copyproof.config.OperatorStep o : upgrade.operatorSteps()) {
+            boolean started = upgrade.operatorSteps().stream().anyMatch(x -> !x.stops() && x.target().equals(o.target()));
+            if (o.stops() && !started) {
+                String message = "the plan stops " + q(o.target()) + " (step " + q(o.id()) + ") and no step restarts it: "
+                        + "after the upgrade its secondary is no longer updated and stays at the point of the stop";
+                out.add(Text.finding(config, ID, Severity.WARNING, message, o, "stop", List.of(o.target())));
+            }
+        }
+    }
+
     @Override
     public void check(Config config, Derived d, List<Finding> out) {
         if (config.upgrade().isEmpty()) {
@@ -54,7 +66,7 @@ final class ReleaseNotesRule implements Rule {
             }
             List<String> systems = d.systemsOf(rc);
             List<String> upgraded = systems.stream().filter(d::upgrades).distinct().toList();
-            if (upgraded.isEmpty()) {
+            if (upgraded.isEmpty() || d.stoppedAround(rc, upgraded, upgraded)) {
                 continue;
             }
             String message = "relationship " + q(rc.id()) + " (" + rc.type() + ", " + q(rc.master()) + " to "
@@ -64,6 +76,7 @@ final class ReleaseNotesRule implements Rule {
             out.add(Text.finding(config, ID, message, rc, "state",
                     List.of(rc.id(), systems.get(0), systems.get(1))));
         }
+        notRestarted(config, upgrade, out);
         Optional<CodeLevel> min = note.get().minPartnerLevel();
         if (min.isPresent()) {
             for (Partnership p : config.partnerships()) {

@@ -30,7 +30,7 @@ public enum Assumption {
             ElementKind.PARTNERSHIP, ElementKind.RELATIONSHIP),
     PARTNERSHIP_STATES("A partnership is either connected or disconnected; its partially configured states are not modelled.",
             ElementKind.PARTNERSHIP, ElementKind.RELATIONSHIP),
-    NO_OPERATOR("There are no operator actions: relationships are never stopped or started by hand.",
+    NO_OPERATOR("Relationships are stopped and started by hand only by the operator steps of the upgrade plan; an operator stop is not a loss of synchronization.",
             ElementKind.PARTNERSHIP, ElementKind.RELATIONSHIP);
 
     private final String text;

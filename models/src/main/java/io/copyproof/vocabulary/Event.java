@@ -38,7 +38,11 @@ public enum Event {
     PARTNERSHIP_FAULT("PartnershipFault", PARTNERSHIP),
     PARTNERSHIP_RESTORE("PartnershipRestore", PARTNERSHIP),
     GLOBAL_REPLICATE("GlobalReplicate", GROUP),
-    RELATIONSHIP_SYNCHRONIZED("RelationshipSynchronized", RELATIONSHIP);
+    RELATIONSHIP_SYNCHRONIZED("RelationshipSynchronized", RELATIONSHIP),
+    /** An operator step of the plan stops a consistency group (or a relationship outside one). */
+    RELATIONSHIP_STOP("RelationshipStop", GROUP),
+    /** An operator step of the plan starts a stopped consistency group: it resynchronizes. */
+    RELATIONSHIP_START("RelationshipStart", GROUP);
 
     private static final Event[] VALUES = values();
 

@@ -25,7 +25,11 @@ public enum Lane {
     COPY_PHASE(ElementKind.BACKEND_COPY, "phase"),
     COPY_TIMES_TAKEN(ElementKind.BACKEND_COPY, "times taken"),
     COPY_OVERWROTE_SVC_DATA(ElementKind.BACKEND_COPY, "overwrote system data"),
-    FLASH_COPY_TIMES_TAKEN(ElementKind.FLASH_COPY, "times taken");
+    FLASH_COPY_TIMES_TAKEN(ElementKind.FLASH_COPY, "times taken"),
+    /** The plan's operator step that stops the group: pending or done. */
+    OPERATOR_STOP(ElementKind.GROUP, "stop step"),
+    /** The plan's operator step that starts the group: pending or done. */
+    OPERATOR_START(ElementKind.GROUP, "start step");
 
     private final ElementKind kind;
     private final String display;

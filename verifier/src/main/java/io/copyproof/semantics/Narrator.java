@@ -95,6 +95,10 @@ final class Narrator {
                 put(out, Lane.CODE_LEVEL, t.systemId[sys], t.level(sys, ph == StateLayout.UPGRADE_COMMITTED).toString());
             }
         }
+        for (int k = 0; k < t.nOps; k++) {
+            put(out, t.opStop[k] ? Lane.OPERATOR_STOP : Lane.OPERATOR_START, t.groupName[t.opGroup[k]],
+                    t.opId[k] + (get(s, L.opDone[k]) == 1 ? " done" : " pending"));
+        }
         for (int nd = 0; nd < t.nNodes; nd++) {
             if (L.nodeDown[nd] != StateLayout.NONE) {
                 String id = nodeId(nd);
@@ -240,7 +244,7 @@ final class Narrator {
             case NODE_DOWN, NODE_UP -> new int[] {t.nodeSystem[x0], x0};
             case LUN_SUSPEND, BACKEND_SNAPSHOT, BACKEND_REPLICATE, LUN_RESUME, POOL_FAULT, FLASH_COPY_START,
                     UPGRADE_START, UPGRADE_COMMIT, PARTNERSHIP_FAULT, PARTNERSHIP_RESTORE, GLOBAL_REPLICATE,
-                    RELATIONSHIP_SYNCHRONIZED -> new int[] {x0};
+                    RELATIONSHIP_SYNCHRONIZED, RELATIONSHIP_STOP, RELATIONSHIP_START -> new int[] {x0};
         };
     }
 
@@ -269,7 +273,24 @@ final class Narrator {
             case GLOBAL_REPLICATE -> globalReplicateText(a, x0, s, n);
             case RELATIONSHIP_SYNCHRONIZED -> "the background copy of " + t.relId[x0] + " completes: " + t.volumeId[t.relAux[x0]]
                     + " now matches " + t.volumeId[t.relMaster[x0]] + " and the relationship is consistent_synchronized";
+            case RELATIONSHIP_STOP, RELATIONSHIP_START -> operatorText(a, x0, s, n);
         };
+    }
+
+    private String operatorText(int a, int g, long[] s, long[] n) {
+        boolean stop = StorageModel.event(a) == Event.RELATIONSHIP_STOP;
+        int k = stop ? t.groupStopOp[g] : t.groupStartOp[g];
+        List<String> changed = new ArrayList<>();
+        for (int r : t.groupRels[g]) {
+            if (get(s, L.rcState[r]) != get(n, L.rcState[r])) {
+                changed.add(t.relId[r] + " becomes " + RelationshipState.values()[get(n, L.rcState[r])].wire());
+            }
+        }
+        String what = t.groupRels[g].length == 1 && t.relId[t.groupRels[g][0]].equals(t.groupName[g])
+                ? "relationship " + t.groupName[g] : "consistency group " + t.groupName[g];
+        return "operator step " + t.opId[k] + (stop ? " stops " : " starts ") + what
+                + (stop ? " (an operator stop: not a loss of synchronization)" : " (it resynchronizes)")
+                + (changed.isEmpty() ? "" : "; " + String.join(", ", changed));
     }
 
     private String hostWriteText(int a, int x0, long[] s, long[] n) {

@@ -53,6 +53,8 @@ final class StateLayout {
     final int pitIncomplete;
     final int pitDisordered;
     final int staleRead;
+    final int[] lostSync;       // [r] ghost: left consistent_synchronized other than by an operator stop (RC-SYNC); NONE for idling
+    final int[] opDone;         // [k] operator step k has run
 
     private int bit;
 
@@ -151,6 +153,14 @@ final class StateLayout {
         pitIncomplete = field(1);
         pitDisordered = field(1);
         staleRead = field(1);
+        lostSync = new int[t.nRels];
+        for (int r = 0; r < t.nRels; r++) {
+            lostSync[r] = t.relInitial[r] == io.copyproof.config.RelationshipState.IDLING.ordinal() ? NONE : field(1);
+        }
+        opDone = new int[t.nOps];
+        for (int k = 0; k < t.nOps; k++) {
+            opDone[k] = field(1);
+        }
         words = Math.max(1, (bit + 63) >>> 6);
     }
 

@@ -21,7 +21,7 @@ import static io.copyproof.semantics.StateLayout.set;
 
 /**
  * The storage semantics of docs/semantics.md bound to the explorer: a validated configuration and
- * bounds compiled into a packed-state {@link Model} with the 16 events of §3 and the 9 invariants
+ * bounds compiled into a packed-state {@link Model} with the 18 events of §3 and the 9 invariants
  * of §4 (each {@link Invariant} is named by its rule id).
  *
  * <p>An action is an {@code int}: the {@link Event}'s ordinal in bits 24..28 and up to three 8-bit
@@ -232,6 +232,7 @@ public final class StorageModel implements Model {
         partnershipFaultsAndRestores(s, out);
         globalReplicates(s, out);
         relationshipsSynchronized(s, out);
+        operatorSteps(s, out);
     }
 
     /** 1. HostWrite: the next write of each writing host to each volume and block it writes. */
@@ -393,6 +394,9 @@ public final class StorageModel implements Model {
             for (int a : t.after[sys]) {
                 ready &= get(s, L.phase[a]) == COMMITTED;
             }
+            for (int k : t.sysAfterOps[sys]) {
+                ready &= get(s, L.opDone[k]) == 1;
+            }
             if (ready) {
                 long[] n = out.begin();
                 set(n, L.phase[sys], UPGRADING);
@@ -467,12 +471,71 @@ public final class StorageModel implements Model {
             if (t.relPartnership[r] == p) {
                 int st = get(s, L.rcState[r]);
                 if (st == CS) {
-                    set(n, L.rcState[r], CSTOP);
+                    leaveSync(n, r, CSTOP);
                 } else if (st == IC) {
                     set(n, L.rcState[r], ISTOP);
                 }
             }
         }
+    }
+
+    /**
+     * Relationship {@code r}, now consistent_synchronized, goes to {@code state} by anything but an
+     * operator stop: the RC-SYNC ghost is set. Every event that takes a relationship out of
+     * consistent_synchronized, other than RelationshipStop, writes its new state through here.
+     */
+    private void leaveSync(long[] n, int r, int state) {
+        set(n, L.rcState[r], state);
+        set(n, L.lostSync[r], 1);
+    }
+
+    /**
+     * 17.-18. RelationshipStop / RelationshipStart: an operator step of the plan whose predecessors
+     * have finished (systems committed, operator steps run). A stop takes every relationship of
+     * its group out of a running state (consistent_synchronized to consistent_stopped,
+     * inconsistent_copying to inconsistent_stopped) without loss of synchronization; a start needs
+     * the group's partnerships connected and its Global Mirror queue drained, and restarts every
+     * stopped relationship of the group as inconsistent_copying (it resynchronizes).
+     */
+    private void operatorSteps(long[] s, Successors out) {
+        for (int k = 0; k < t.nOps; k++) {
+            if (get(s, L.opDone[k]) == 1 || !operatorReady(s, k)) {
+                continue;
+            }
+            int g = t.opGroup[k];
+            if (t.opStop[k]) {
+                long[] n = out.begin();
+                for (int r : t.groupRels[g]) {
+                    int st = get(s, L.rcState[r]);
+                    set(n, L.rcState[r], st == CS ? CSTOP : st == IC ? ISTOP : st);
+                }
+                set(n, L.opDone[k], 1);
+                out.emit(action(Event.RELATIONSHIP_STOP, g, 0, 0));
+            } else if (groupConnected(s, g) && (L.queueLen[g] == StateLayout.NONE || get(s, L.queueLen[g]) == 0)) {
+                long[] n = out.begin();
+                for (int r : t.groupRels[g]) {
+                    int st = get(s, L.rcState[r]);
+                    set(n, L.rcState[r], st == CSTOP || st == ISTOP ? IC : st);
+                }
+                set(n, L.opDone[k], 1);
+                out.emit(action(Event.RELATIONSHIP_START, g, 0, 0));
+            }
+        }
+    }
+
+    /** Every step operator step {@code k} waits for has finished. */
+    private boolean operatorReady(long[] s, int k) {
+        for (int a : t.opAfterSys[k]) {
+            if (get(s, L.phase[a]) != COMMITTED) {
+                return false;
+            }
+        }
+        for (int a : t.opAfterOps[k]) {
+            if (get(s, L.opDone[a]) != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 15. GlobalReplicate: the oldest queued write of a connected group reaches its aux volume. */
@@ -735,7 +798,7 @@ public final class StorageModel implements Model {
 
     private boolean relationshipsInSync(long[] s) {
         for (int r = 0; r < t.nRels; r++) {
-            if (t.relInitial[r] == CS && get(s, L.rcState[r]) != CS) {
+            if (get(s, L.lostSync[r]) == 1) {
                 return false;
             }
         }
@@ -786,11 +849,32 @@ public final class StorageModel implements Model {
 
     private boolean levelsCompatible(long[] s) {
         for (int p = 0; p < t.nPartnerships; p++) {
-            if (!compatibleNow(s, p)) {
+            if (!compatibleNow(s, p) && !operatorStopped(s, p)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Every relationship of partnership {@code p} (it has some) is stopped by an operator step of
+     * the plan that has run, and not yet restarted: incompatible levels then stop nothing running.
+     */
+    private boolean operatorStopped(long[] s, int p) {
+        boolean any = false;
+        for (int r = 0; r < t.nRels; r++) {
+            if (t.relPartnership[r] != p) {
+                continue;
+            }
+            int g = t.relGroup[r];
+            int stop = t.groupStopOp[g];
+            int start = t.groupStartOp[g];
+            if (stop < 0 || get(s, L.opDone[stop]) == 0 || start >= 0 && get(s, L.opDone[start]) == 1) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     // ---- partial-order reduction ----------------------------------------------------------------
@@ -890,7 +974,7 @@ public final class StorageModel implements Model {
             case HOST_READ -> invariant == staleReadIx;
             case LUN_SUSPEND, BACKEND_SNAPSHOT, BACKEND_REPLICATE, LUN_RESUME, POOL_FAULT, FLASH_COPY_START,
                     UPGRADE_START, UPGRADE_COMMIT, PARTNERSHIP_FAULT, PARTNERSHIP_RESTORE, GLOBAL_REPLICATE,
-                    RELATIONSHIP_SYNCHRONIZED -> true;
+                    RELATIONSHIP_SYNCHRONIZED, RELATIONSHIP_STOP, RELATIONSHIP_START -> true;
         };
     }
 
@@ -921,7 +1005,7 @@ public final class StorageModel implements Model {
                 for (int v : t.hostWrites[h]) {
                     for (int r : t.masterRels[v]) {
                         int st = get(s, L.rcState[r]);
-                        if (st == CS || st == IC) {
+                        if (st == CS || st == IC || operatorPending(s, t.relGroup[r])) {
                             return false;
                         }
                     }
@@ -969,6 +1053,13 @@ public final class StorageModel implements Model {
         return true;
     }
 
+    /** Group {@code g} has an operator step (stop or start) that has not run yet. */
+    private boolean operatorPending(long[] s, int g) {
+        int stop = t.groupStopOp[g];
+        int start = t.groupStartOp[g];
+        return stop >= 0 && get(s, L.opDone[stop]) == 0 || start >= 0 && get(s, L.opDone[start]) == 0;
+    }
+
     /** No backend copy can still suspend, copy onto/from or fault a LUN volume {@code v} depends on. */
     private boolean copiesSettled(long[] s, int v) {
         for (int c : t.copiesTouching[v]) {
@@ -987,7 +1078,7 @@ public final class StorageModel implements Model {
     private boolean auxQuiet(long[] s, int v, int owner) {
         for (int r : t.auxRels[v]) {
             int st = get(s, L.rcState[r]);
-            if (st == IC) {
+            if (st == IC || operatorPending(s, t.relGroup[r])) {
                 return false;
             }
             int g = t.relGroup[r];

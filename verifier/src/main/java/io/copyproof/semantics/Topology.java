@@ -142,6 +142,17 @@ final class Topology {
     final boolean[] groupGlobal; // has a Global Mirror relationship
     final int[] groupCapacity;   // queue capacity (0 without Global Mirror)
 
+    // operator steps of the upgrade plan (RelationshipStop / RelationshipStart of a group)
+    final int nOps;
+    final String[] opId;
+    final boolean[] opStop;      // stop, else start
+    final int[] opGroup;         // the consistency group it stops or starts
+    final int[][] opAfterSys;    // op -> systems whose upgrade it waits for
+    final int[][] opAfterOps;    // op -> operator steps it waits for
+    final int[][] sysAfterOps;   // system -> operator steps its upgrade waits for
+    final int[] groupStopOp;     // group -> its stop step, or -1
+    final int[] groupStartOp;    // group -> its start step, or -1
+
     // derived
     final int writers;
     final int nValues;           // 1 + writers*W
@@ -298,6 +309,23 @@ final class Topology {
         }
         masterRels = select(nVolumes, nRels, (v, r) -> relMaster[r] == v);
 
+        // operator steps
+        Ops ops = Ops.of(c, sysIx, ix(List.of(groupName)));
+        nOps = ops.opId().length;
+        opId = ops.opId();
+        opStop = ops.opStop();
+        opGroup = ops.opGroup();
+        opAfterSys = ops.opAfterSys();
+        opAfterOps = ops.opAfterOps();
+        sysAfterOps = ops.sysAfterOps();
+        groupStopOp = new int[nGroups];
+        groupStartOp = new int[nGroups];
+        java.util.Arrays.fill(groupStopOp, -1);
+        java.util.Arrays.fill(groupStartOp, -1);
+        for (int k = 0; k < nOps; k++) {
+            (opStop[k] ? groupStopOp : groupStartOp)[opGroup[k]] = k;
+        }
+
         // partial-order reduction
         volumeWriters = volumeWriters();
         auxRels = select(nVolumes, nRels, (v, r) -> relAux[r] == v);
@@ -385,9 +413,37 @@ final class Topology {
     private static int[][] upgradeAfter(Config c, Map<String, Integer> sysIx) {
         int[][] after = new int[c.systems().size()][0];
         for (UpgradeStep step : c.upgrade().map(u -> u.steps()).orElse(List.of())) {
-            after[sysIx.get(step.system())] = step.after().stream().mapToInt(sysIx::get).toArray();
+            after[sysIx.get(step.system())] = step.after().stream().filter(sysIx::containsKey).mapToInt(sysIx::get).toArray();
         }
         return after;
+    }
+
+    /** The operator steps of the plan, in file order, with what they wait for and what waits for them. */
+    private record Ops(String[] opId, boolean[] opStop, int[] opGroup, int[][] opAfterSys, int[][] opAfterOps,
+                       int[][] sysAfterOps) {
+        static Ops of(Config c, Map<String, Integer> sysIx, Map<String, Integer> groupIx) {
+            List<io.copyproof.config.OperatorStep> ops = c.upgrade().map(u -> u.operatorSteps()).orElse(List.of());
+            Map<String, Integer> opIx = ix(ops.stream().map(io.copyproof.config.OperatorStep::id).toList());
+            int n = ops.size();
+            boolean[] stop = new boolean[n];
+            int[] group = new int[n];
+            int[][] afterSys = new int[n][];
+            int[][] afterOps = new int[n][];
+            for (int k = 0; k < n; k++) {
+                io.copyproof.config.OperatorStep o = ops.get(k);
+                stop[k] = o.stops();
+                group[k] = groupIx.get(o.target());
+                afterSys[k] = o.after().stream().filter(a -> !opIx.containsKey(a)).mapToInt(sysIx::get).toArray();
+                afterOps[k] = o.after().stream().filter(opIx::containsKey).mapToInt(opIx::get).toArray();
+            }
+            int[][] sysOps = new int[c.systems().size()][0];
+            for (UpgradeStep step : c.upgrade().map(u -> u.steps()).orElse(List.of())) {
+                sysOps[sysIx.get(step.system())] = step.after().stream().filter(opIx::containsKey)
+                        .mapToInt(opIx::get).toArray();
+            }
+            return new Ops(ops.stream().map(io.copyproof.config.OperatorStep::id).toArray(String[]::new), stop,
+                    group, afterSys, afterOps, sysOps);
+        }
     }
 
     /** Block {@code v*B+b} -> the LUN it lives on (Derived's placement). */

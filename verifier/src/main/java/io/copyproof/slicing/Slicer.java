@@ -135,7 +135,19 @@ public final class Slicer {
      * several). Configurations in which nothing can be separated give one slice.
      */
     public static List<Slice> slices(Config config) {
+        if (config.upgrade().map(u -> !u.operatorSteps().isEmpty()).orElse(false)) {
+            return List.of(whole(config));
+        }
         return new Slicer(config).cut();
+    }
+
+    /**
+     * The whole configuration as its one slice. A plan with operator steps is not cut: an operator
+     * step couples the relationships it stops with every upgrade step that waits for it, so its
+     * cone is the whole plan (docs/explorer.md, "Slicing").
+     */
+    private static Slice whole(Config config) {
+        return new Slice(config, CanonicalForm.of(config), label(config), Map.of());
     }
 
     private List<Slice> cut() {

@@ -66,6 +66,9 @@ class ExamplesRegressionTest {
                 "UP-COMPATIBLE-LEVELS"));
         all.add(hazard("dr-host-writes-aux", Map.of("RC-SECONDARY-CONSISTENT", 1)));
         all.add(hazard("release-notes-stop-global", Map.of(), "UP-RELEASE-NOTES"));
+        all.add(hazard("upgrade-stop-restart", Map.of("UP-COMPATIBLE-LEVELS", 6, "RC-SYNC", 7),
+                "UP-COMPATIBLE-LEVELS"));
+        all.add(safe("upgrade-stop-restart"));
         for (String name : List.of("backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
                 "unsupported-controller", "stale-read-cached-target", "upgrade-concurrent-metro",
                 "upgrade-concurrent-global", "upgrade-concurrent-metro-stress", "partner-below-min-level",

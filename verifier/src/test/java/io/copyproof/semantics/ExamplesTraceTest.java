@@ -56,6 +56,10 @@ class ExamplesTraceTest {
                         "CS-STALE-READ", "4: HostWrite, HostRead, BackendSnapshot, HostRead")),
                 Arguments.of("dr-host-writes-aux.hazard", Map.of(
                         "RC-SECONDARY-CONSISTENT", "1: HostWrite")),
+                // incompatible levels in either order, relationships running: no operator steps
+                Arguments.of("upgrade-stop-restart.hazard", Map.of(
+                        "UP-COMPATIBLE-LEVELS", "6: UpgradeStart, NodeDown, NodeUp, NodeDown, NodeUp, UpgradeCommit",
+                        "RC-SYNC", "7: UpgradeStart, NodeDown, NodeUp, NodeDown, NodeUp, UpgradeCommit, PartnershipFault")),
                 // static-only hazards: the exploration finds nothing
                 Arguments.of("release-notes-stop-global.hazard", Map.of()),
                 Arguments.of("unsupported-controller.hazard", Map.of()));
@@ -110,7 +114,7 @@ class ExamplesTraceTest {
     @ValueSource(strings = {"backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
             "upgrade-concurrent-metro", "upgrade-concurrent-global", "upgrade-concurrent-metro-stress",
             "partner-below-min-level", "stale-read-cached-target", "dr-host-writes-aux",
-            "release-notes-stop-global", "unsupported-controller"})
+            "release-notes-stop-global", "unsupported-controller", "upgrade-stop-restart"})
     void safeTwinsVerify(String name) {
         Config c = Examples.load(name + ".safe");
         assertEquals(Map.of(), viaNaive(c));

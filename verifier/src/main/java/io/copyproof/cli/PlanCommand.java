@@ -1,0 +1,141 @@
+package io.copyproof.cli;
+
+import io.copyproof.config.Bounds;
+import io.copyproof.config.Config;
+import io.copyproof.config.ConfigError;
+import io.copyproof.config.LoadResult;
+import io.copyproof.engine.Engine;
+import io.copyproof.engine.VerifyOptions;
+import io.copyproof.plan.PlanResult;
+import io.copyproof.plan.PlanText;
+import io.copyproof.plan.Planner;
+import io.copyproof.plan.UpgradeSection;
+import io.copyproof.slicing.SliceMemo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * {@code copyproof plan FILE}: the safe upgrade plan with the fewest rounds (then the fewest added
+ * steps, then the fewest stopped relationships), printed as the {@code upgrade:} section to paste;
+ * {@code --output} writes the whole configuration with that section. Exit 0 found and proved, 1
+ * none in the search space (with why), 2 bad input, 3 inconclusive.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
+        sortOptions = false,
+        description = "Find the safe upgrade plan with the fewest rounds: orders of the plan's steps, added partner "
+                + "upgrades the release notes need, and (only when no order alone is safe) stopping and restarting "
+                + "remote copies around the upgrades. Every plan printed is proved by the engines within the bounds.",
+        footer = {"", "Exit codes: 0 a plan was found and verified, 1 no plan in the search space verifies (the "
+                + "output says why), 2 bad input or usage, 3 inconclusive (a budget ran out)."})
+final class PlanCommand implements java.util.concurrent.Callable<Integer> {
+    private final Cli cli;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The configuration, with an 'upgrade' section "
+            + "naming the target level (its steps are the starting point; - reads standard input).")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the whole configuration with the "
+            + "plan as its 'upgrade' section (everything else kept byte for byte).")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--max-states", paramLabel = "N", description = "Distinct-state budget per check.")
+    Long maxStates;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = Cli.DurationConverter.class,
+            description = "Time budget per check, e.g. 90s, 5m (default: 10m).")
+    Duration timeLimit;
+
+    PlanCommand(Cli cli, PrintWriter out, PrintWriter err) {
+        this.cli = cli;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        if (!PlanText.FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
+            throw new ParameterException(spec.commandLine(), "--format '" + format + "' is not a format; allowed: "
+                    + String.join(", ", PlanText.FORMATS));
+        }
+        if ((threads != null && threads < 1) || (maxStates != null && maxStates < 1)) {
+            throw new ParameterException(spec.commandLine(), "--threads and --max-states must be at least 1");
+        }
+        Engine engine = cli.wiring().engines().get("explorer");
+        if (engine == null) {
+            err.println("copyproof: plan: " + io.copyproof.verifier.Verification.NO_ENGINE);
+            return Cli.INCONCLUSIVE;
+        }
+        LoadResult loaded = cli.load(file);
+        if (loaded instanceof LoadResult.Invalid invalid) {
+            invalid.errors().forEach(err::println);
+            err.println("copyproof: " + invalid.file() + " is invalid (" + invalid.errors().size()
+                    + (invalid.errors().size() == 1 ? " error" : " errors") + "); no plan searched");
+            return Cli.BAD_INPUT;
+        }
+        Config config = ((LoadResult.Loaded) loaded).config();
+        if (config.upgrade().isEmpty()) {
+            err.println(new ConfigError("the configuration has no 'upgrade' section; plan needs one with the "
+                    + "targetLevel to upgrade to (its steps may be empty)", config.sources().locate(""), "/upgrade"));
+            return Cli.BAD_INPUT;
+        }
+        PlanResult r = Planner.plan(config, engine, cli.wiring().staticRules(), options(config.bounds()), new SliceMemo());
+        out.print(PlanText.render(config.file(), r, format));
+        out.flush();
+        if (output != null && r.status() == PlanResult.Status.FOUND) {
+            return write(config, r);
+        }
+        return r.status().exitCode();
+    }
+
+    private int write(Config config, PlanResult r) {
+        try {
+            String text = file.toString().equals(Cli.STDIN_ARG) ? null : Files.readString(file, StandardCharsets.UTF_8);
+            if (text == null) {
+                err.println("copyproof: --output needs a configuration file, not standard input");
+                return Cli.BAD_INPUT;
+            }
+            boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+            String updated = UpgradeSection.replace(text, json, r.targetLevel().toString(), r.best().get(0));
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(output, updated, StandardCharsets.UTF_8);
+            err.println("copyproof: wrote " + output);
+            return r.status().exitCode();
+        } catch (IOException e) {
+            err.println("copyproof: cannot write " + output + ": " + Cli.describe(e));
+            return Cli.BAD_INPUT;
+        }
+    }
+
+    private VerifyOptions options(Bounds bounds) {
+        VerifyOptions d = VerifyOptions.defaults(bounds);
+        return new VerifyOptions(bounds, threads != null ? threads : d.threads(),
+                maxStates != null ? maxStates : d.maxStates(), timeLimit != null ? timeLimit : d.timeLimit(),
+                false, d.partialOrder(), d.symmetry());
+    }
+}

@@ -1,0 +1,183 @@
+package io.copyproof.plan;
+
+import io.copyproof.config.CodeLevel;
+import io.copyproof.config.Config;
+import io.copyproof.config.Derived;
+import io.copyproof.config.OperatorStep;
+import io.copyproof.config.Partnership;
+import io.copyproof.config.PlanStep;
+import io.copyproof.config.RemoteCopy;
+import io.copyproof.config.UpgradeStep;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * One candidate plan: an order of the systems orients every partnership that must not upgrade
+ * concurrently (the later partner waits for the earlier); stopped groups get a stop step that the
+ * upgrades of their systems wait for and a start step that waits for those upgrades. Its rounds
+ * are the longest chain of {@code after} edges.
+ */
+record Candidate(List<PlanStep> plan, Map<String, Integer> roundOf, Map<String, List<String>> reasons, int rounds,
+                 List<String> added, List<String> stopped, List<String> stoppedRelationships, String key) {
+
+    int stoppedCount() {
+        return stoppedRelationships.size();
+    }
+
+    boolean sameCost(Candidate o) {
+        return rounds == o.rounds && added.size() == o.added.size() && stoppedCount() == o.stoppedCount();
+    }
+
+    static Candidate build(Config c, Derived d, CodeLevel target, List<String> systems, List<String> order,
+                           List<String> added, List<String> stopped) {
+        Map<String, List<String>> after = new LinkedHashMap<>();
+        Map<String, List<String>> why = new LinkedHashMap<>();
+        List<String> stoppedRels = new ArrayList<>();
+        for (String g : stopped) {
+            String id = OperatorStep.defaultId(OperatorStep.Action.STOP, g);
+            after.put(id, new ArrayList<>());
+            List<String> rels = relsOf(c, g);
+            stoppedRels.addAll(rels);
+            String which = rels.equals(List.of(g)) ? g : g + " (" + String.join(", ", rels) + ")";
+            why.put(id, new ArrayList<>(List.of("stops " + which
+                    + " before its systems upgrade: no order of the upgrades alone verifies with it running")));
+        }
+        for (String s : order) {
+            after.put(s, new ArrayList<>());
+            why.put(s, new ArrayList<>());
+            if (added.contains(s)) {
+                why.get(s).add("added: " + s + " runs " + c.system(s).codeLevel() + ", below the partner level "
+                        + d.minPartnerLevel(target).map(Object::toString).orElse("?") + " that the release notes of "
+                        + target + " require");
+            }
+        }
+        for (Partnership p : c.partnerships()) {
+            String a = p.systems().get(0);
+            String b = p.systems().get(1);
+            if (!systems.contains(a) || !systems.contains(b) || fullyStopped(c, a, b, stopped)) {
+                continue;
+            }
+            boolean aFirst = order.indexOf(a) < order.indexOf(b);
+            String first = aFirst ? a : b;
+            String later = aFirst ? b : a;
+            after.get(later).add(first);
+            why.get(later).add("after " + first + ": partnership " + p.id() + " (partners never upgrade together)"
+                    + levelReason(c, d, target, first, later));
+        }
+        for (String g : stopped) {
+            String stopId = OperatorStep.defaultId(OperatorStep.Action.STOP, g);
+            String startId = OperatorStep.defaultId(OperatorStep.Action.START, g);
+            List<String> touched = systemsOf(c, g).stream().filter(systems::contains).toList();
+            for (String s : touched) {
+                after.get(s).add(stopId);
+                why.get(s).add("after " + stopId + ": " + g + " is stopped before " + s + " upgrades");
+            }
+            after.put(startId, new ArrayList<>(order.stream().filter(touched::contains).toList()));
+            why.put(startId, new ArrayList<>(List.of("restarts " + g + " once " + String.join(" and ",
+                    after.get(startId)) + " have committed; it resynchronizes")));
+        }
+        Map<String, Integer> round = rounds(after);
+        List<PlanStep> plan = new ArrayList<>();
+        List<String> names = new ArrayList<>(after.keySet());
+        names.sort(Comparator.comparingInt(round::get));
+        for (String n : names) {
+            plan.add(step(n, after.get(n), systems, stopped));
+        }
+        int rounds = round.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        TreeSet<String> edges = new TreeSet<>();
+        after.forEach((n, as) -> as.forEach(a -> edges.add(n + "<" + a)));
+        String key = after.keySet().stream().sorted().toList() + "|" + edges;
+        return new Candidate(plan, round, why, rounds, List.copyOf(added), List.copyOf(stopped),
+                List.copyOf(stoppedRels), key);
+    }
+
+    private static PlanStep step(String name, List<String> after, List<String> systems, List<String> stopped) {
+        if (systems.contains(name)) {
+            return new UpgradeStep(name, after);
+        }
+        for (String g : stopped) {
+            if (name.equals(OperatorStep.defaultId(OperatorStep.Action.STOP, g))) {
+                return new OperatorStep(name, OperatorStep.Action.STOP, g, after);
+            }
+        }
+        String g = name.substring(OperatorStep.defaultId(OperatorStep.Action.START, "").length());
+        return new OperatorStep(name, OperatorStep.Action.START, g, after);
+    }
+
+    /** round(x) = 1 + the largest round of the steps x waits for. */
+    private static Map<String, Integer> rounds(Map<String, List<String>> after) {
+        Map<String, Integer> round = new HashMap<>();
+        for (String n : after.keySet()) {
+            roundOf(n, after, round);
+        }
+        return round;
+    }
+
+    private static int roundOf(String n, Map<String, List<String>> after, Map<String, Integer> memo) {
+        Integer r = memo.get(n);
+        if (r != null) {
+            return r;
+        }
+        int max = 0;
+        for (String a : after.getOrDefault(n, List.of())) {
+            max = Math.max(max, roundOf(a, after, memo));
+        }
+        memo.put(n, max + 1);
+        return max + 1;
+    }
+
+    /** Why the order of two partners is forced by the release notes, if it is. */
+    private static String levelReason(Config c, Derived d, CodeLevel target, String first, String later) {
+        CodeLevel lf = c.system(first).codeLevel();
+        if (!d.compatible(target, lf)) {
+            Optional<CodeLevel> min = d.minPartnerLevel(target);
+            return "; release notes of " + target + ": " + later + " at " + target + " needs its partner at "
+                    + min.map(Object::toString).orElse("a higher level") + " or later, and " + first + " runs " + lf
+                    + ", so " + first + " goes first";
+        }
+        return "";
+    }
+
+    private static boolean fullyStopped(Config c, String a, String b, List<String> stopped) {
+        List<RemoteCopy> between = c.remoteCopies().stream().filter(r -> {
+            String ms = c.volume(r.master()).system();
+            String as = c.volume(r.aux()).system();
+            return ms.equals(a) && as.equals(b) || ms.equals(b) && as.equals(a);
+        }).toList();
+        return !between.isEmpty() && between.stream().allMatch(r -> stopped.contains(Derived.groupName(r)));
+    }
+
+    private static List<String> relsOf(Config c, String group) {
+        return c.remoteCopies().stream().filter(r -> Derived.groupName(r).equals(group)).map(RemoteCopy::id).toList();
+    }
+
+    private static List<String> systemsOf(Config c, String group) {
+        List<String> out = new ArrayList<>();
+        for (RemoteCopy r : c.remoteCopies()) {
+            if (Derived.groupName(r).equals(group)) {
+                for (String s : List.of(c.volume(r.master()).system(), c.volume(r.aux()).system())) {
+                    if (!out.contains(s)) {
+                        out.add(s);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    PlanResult.Plan toPlan() {
+        List<PlanResult.Step> steps = new ArrayList<>();
+        for (PlanStep p : plan) {
+            String name = p instanceof UpgradeStep u ? u.system() : ((OperatorStep) p).id();
+            steps.add(new PlanResult.Step(p, roundOf.get(name), reasons.getOrDefault(name, List.of())));
+        }
+        return new PlanResult.Plan(steps, rounds, added, stoppedRelationships);
+    }
+}

@@ -1,0 +1,90 @@
+package io.copyproof.semantics;
+
+import io.copyproof.config.Config;
+import io.copyproof.fixtures.Configs;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * RC-SYNC over every relationship that is consistent_synchronized at some moment, and the operator
+ * steps RelationshipStop / RelationshipStart: shortest traces by the naive reference search and by
+ * the explorer (one worker, with and without reductions).
+ */
+class OperatorStepsSemanticsTest {
+
+    /** Two partnered systems at one level; relationships and the plan's steps are appended. */
+    private static Config config(String rels, String... steps) {
+        StringBuilder sb = new StringBuilder("""
+                systems:
+                  - {id: SVC_A, codeLevel: 8.5.0.6, ioGroups: [{id: io_grp0, nodes: [A1, A2]}]}
+                  - {id: SVC_B, codeLevel: 8.5.0.6, ioGroups: [{id: io_grp0, nodes: [B1, B2]}]}
+                controllers:
+                  - {id: ctl, model: X}
+                luns:
+                  - {id: lun1, controller: ctl}
+                  - {id: lun2, controller: ctl}
+                pools:
+                  - {id: pool_a, system: SVC_A}
+                  - {id: pool_b, system: SVC_B}
+                mdisks:
+                  - {id: md1, system: SVC_A, lun: lun1, mode: managed, pool: pool_a}
+                  - {id: md2, system: SVC_B, lun: lun2, mode: managed, pool: pool_b}
+                volumes:
+                  - {id: v1, system: SVC_A, ioGroup: io_grp0, pool: pool_a}
+                  - {id: v2, system: SVC_A, ioGroup: io_grp0, pool: pool_a}
+                  - {id: w1, system: SVC_B, ioGroup: io_grp0, pool: pool_b}
+                  - {id: w2, system: SVC_B, ioGroup: io_grp0, pool: pool_b}
+                partnerships:
+                  - {id: p_ab, systems: [SVC_A, SVC_B]}
+                releaseNotes:
+                  - {level: 8.6.0.0}
+                bounds: {writesPerHost: 1, blocksPerVolume: 1}
+                remoteCopies:
+                """);
+        sb.append(rels);
+        sb.append("upgrade:\n  targetLevel: 8.6.0.0\n  steps:\n");
+        for (String s : steps) {
+            sb.append("    - ").append(s).append('\n');
+        }
+        return Configs.parse(sb.toString());
+    }
+
+    private static void expect(Config c, Map<String, String> want) {
+        assertEquals(want, ExamplesTraceTest.viaNaive(c), "naive reference");
+        assertEquals(want, ExamplesTraceTest.viaEngine(c, 1, false), "explorer");
+        assertEquals(want, ExamplesTraceTest.viaEngine(c, 1, true), "explorer with reductions");
+    }
+
+    private static final String GROUP = """
+              - {id: rc_db, type: global, master: v1, aux: w1, consistencyGroup: cg_db}
+              - {id: rc_log, type: metro, master: v2, aux: w2, consistencyGroup: cg_db}
+            """;
+
+    @Test
+    void aRelationshipThatSynchronizesLaterIsHeldToRcSyncToo() {
+        // configured inconsistent_copying: once synchronized, a concurrent upgrade drops it
+        Config c = config("  - {id: rc_db, type: metro, master: v1, aux: w1, state: inconsistent_copying}\n",
+                "{system: SVC_A}", "{system: SVC_B}");
+        expect(c, Map.of("RC-SYNC", "4: UpgradeStart, UpgradeStart, RelationshipSynchronized, PartnershipFault"));
+    }
+
+    @Test
+    void anOperatorStopOfAGroupStopsEveryRelationshipWithoutLossOfSynchronization() {
+        expect(config(GROUP, "{system: SVC_A}", "{system: SVC_B}"),
+                Map.of("RC-SYNC", "3: UpgradeStart, UpgradeStart, PartnershipFault"));
+        expect(config(GROUP, "{id: stop_cg, stop: cg_db}", "{system: SVC_A, after: [stop_cg]}",
+                "{system: SVC_B, after: [stop_cg]}", "{start: cg_db, after: [SVC_A, SVC_B]}"), Map.of());
+    }
+
+    @Test
+    void aRestartResynchronizesAndIsThenHeldToRcSync() {
+        // restarted before the concurrent upgrade: the group synchronizes again, then loses it
+        Config c = config(GROUP, "{id: stop_cg, stop: cg_db}", "{start: cg_db, after: [stop_cg]}",
+                "{system: SVC_A, after: [start-cg_db]}", "{system: SVC_B, after: [start-cg_db]}");
+        expect(c, Map.of("RC-SYNC", "6: RelationshipStop, RelationshipStart, UpgradeStart, UpgradeStart, "
+                + "RelationshipSynchronized, PartnershipFault"));
+    }
+}
