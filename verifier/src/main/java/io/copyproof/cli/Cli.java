@@ -145,8 +145,8 @@ public final class Cli {
             cmd.addSubcommand("rules", new RulesCommand(outWriter));
             cmd.addSubcommand("import", new ImportCommand(outWriter, errWriter));
             cmd.addSubcommand("diff", new DiffCommand(this, outWriter, errWriter));
-            cmd.addSubcommand("fix", new FixCommand(this, outWriter, errWriter));
             cmd.addSubcommand("plan", new PlanCommand(this, outWriter, errWriter));
+            cmd.addSubcommand("fix", new FixCommand(this, outWriter, errWriter));
             cmd.setOut(outWriter);
             cmd.setErr(errWriter);
             cmd.setColorScheme(CommandLine.Help.defaultColorScheme(colorAllowed(false)

@@ -2,6 +2,7 @@ package io.copyproof.repair;
 
 import io.copyproof.config.Config;
 import io.copyproof.config.RelationshipState;
+import io.copyproof.config.PlanStep;
 import io.copyproof.config.UpgradeStep;
 
 import java.util.ArrayList;
@@ -99,25 +100,38 @@ final class RepairEdits {
         List<UpgradeStep> steps = config.upgrade().orElseThrow().steps();
         List<String> systems = steps.stream().map(UpgradeStep::system).toList();
         List<Edit> out = new ArrayList<>();
-        int first = index(systems, r.first());
-        if (steps.get(first).after().contains(r.then())) {
-            List<String> kept = new ArrayList<>(steps.get(first).after());
+        UpgradeStep first = steps.get(index(systems, r.first()));
+        if (first.after().contains(r.then())) {
+            List<String> kept = new ArrayList<>(first.after());
             kept.remove(r.then());
-            Optional<List<Edit>> e = setList(text, "/upgrade/steps/" + first, "after", kept);
+            Optional<List<Edit>> e = setList(text, stepPointer(config, r.first()), "after", kept);
             if (e.isEmpty()) {
                 return Optional.empty();
             }
             out.addAll(e.get());
         }
-        int then = index(systems, r.then());
-        List<String> after = new ArrayList<>(steps.get(then).after());
+        List<String> after = new ArrayList<>(steps.get(index(systems, r.then())).after());
         after.add(r.first());
-        Optional<List<Edit>> e = setList(text, "/upgrade/steps/" + then, "after", after);
+        Optional<List<Edit>> e = setList(text, stepPointer(config, r.then()), "after", after);
         if (e.isEmpty()) {
             return Optional.empty();
         }
         out.addAll(e.get());
         return Optional.of(out);
+    }
+
+    /**
+     * The pointer of a system's upgrade step: its index among every entry of {@code upgrade.steps}
+     * (operator steps included), as the file has them.
+     */
+    static String stepPointer(Config config, String system) {
+        List<? extends PlanStep> plan = config.upgrade().orElseThrow().plan();
+        for (int i = 0; i < plan.size(); i++) {
+            if (plan.get(i) instanceof UpgradeStep u && u.system().equals(system)) {
+                return "/upgrade/steps/" + i;
+            }
+        }
+        throw new IllegalArgumentException("no upgrade step of '" + system + "' to repair");
     }
 
     private static Optional<List<Edit>> setList(ConfigText text, String element, String field, List<String> items) {
@@ -147,13 +161,14 @@ final class RepairEdits {
             return Optional.empty();
         }
         List<Edit> out = new ArrayList<>();
-        out.add(new Edit(new FieldChange("/upgrade/steps/" + steps.size(), text.locate("/upgrade/steps"),
+        out.add(new Edit(new FieldChange("/upgrade/steps/" + config.upgrade().orElseThrow().plan().size(),
+                text.locate("/upgrade/steps"),
                 FieldChange.ABSENT, item, text.replacement(add.get())), add.get()));
         if (r.before().isPresent()) {
             int b = index(steps.stream().map(UpgradeStep::system).toList(), r.before().get());
             List<String> after = new ArrayList<>(steps.get(b).after());
             after.add(r.system());
-            Optional<List<Edit>> e = setList(text, "/upgrade/steps/" + b, "after", after);
+            Optional<List<Edit>> e = setList(text, stepPointer(config, r.before().get()), "after", after);
             if (e.isEmpty()) {
                 return Optional.empty();
             }

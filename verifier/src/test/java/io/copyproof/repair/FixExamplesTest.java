@@ -47,6 +47,7 @@ class FixExamplesTest {
         EXPECTED.put("release-notes-stop-global", List.of(new Repair.StopRelationship("rc_db").describe()));
         EXPECTED.put("stale-read-cached-target", List.of("set the cache of volume 'tgt_vol' to none"));
         EXPECTED.put("unsupported-controller", List.of());
+        EXPECTED.put("upgrade-stop-restart", List.of());
         EXPECTED.put("upgrade-concurrent-global", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
         EXPECTED.put("upgrade-concurrent-metro", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
         EXPECTED.put("upgrade-concurrent-metro-stress", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
