@@ -227,12 +227,14 @@ class ImporterTest {
         Path root = copyFixtures(tmp);
         Path a = root.resolve("siteA");
         Files.writeString(a.resolve("lsrcrelationship.txt"), Files.readString(a.resolve("lsrcrelationship.txt"))
-                .replace("!log_vol_dr!master!", "!log_vol_dr!aux!"));
+                .replace("!db_vol_dr!master!", "!db_vol_dr!aux!").replace("!log_vol_dr!master!", "!log_vol_dr!aux!"));
+        // a consistency group switches as one (switchrcconsistgrp): both of cg_db's relationships
         Files.delete(root.resolve("siteB/lsrcrelationship.json"));
         ImportResult r = Importer.run(List.of(a, root.resolve("siteB")), Optional.empty(), "out.yaml");
         ImportResult.Imported i = assertInstanceOf(ImportResult.Imported.class, r);
         assertEquals("log_vol_dr", i.config().remoteCopy("rc_log").master());
         assertEquals("log_vol", i.config().remoteCopy("rc_log").aux());
+        assertEquals("db_vol_dr", i.config().remoteCopy("rc_db").master());
         assertHas(i.warnings().stream().map(ConfigError::toString).toList(), "siteA/lsrcrelationship.txt:3:",
                 "primary is aux");
     }
