@@ -75,6 +75,7 @@ fun ctype: BackendCopy -> CopyType { Copy_snap_db -> PointInTime + Copy_snap_log
 fun src: BackendCopy -> Lun { Copy_snap_db -> Lun_lun_db + Copy_snap_log -> Lun_lun_log }
 fun tgt: BackendCopy -> Lun { Copy_snap_db -> Lun_lun_db_snap + Copy_snap_log -> Lun_lun_log_snap }
 fun suspends: BackendCopy -> Bool { Copy_snap_db -> False + Copy_snap_log -> False }
+fun members: BackendCopy -> BackendCopy { Copy_snap_db -> Copy_snap_db + Copy_snap_db -> Copy_snap_log }
 fun fsrc: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun ftgt: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun psystems: Partnership -> System { Ps_p_ab -> Sys_SVC_A + Ps_p_ab -> Sys_SVC_B }
@@ -133,9 +134,9 @@ check CS_MANAGED_LUN_SUSPENDED for exactly 4 Idx, exactly 3 Level, exactly 2 Sys
 check AV_VOLUME_ONLINE_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps
 check AV_VOLUME_ONLINE for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..31 steps
 
--- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events Partnership, Upgrade: a shortest counterexample has at most 25 events
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events HostWrite, BackendCopy, Upgrade, Partnership: a shortest counterexample has at most 33 events (capped)
 check RC_SYNC_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps
-check RC_SYNC for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..26 steps
+check RC_SYNC for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..31 steps
 
 -- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; its events HostWrite, Destage, BackendCopy, Upgrade, Partnership: a shortest counterexample has at most 63 events (capped)
 check RC_SECONDARY_CONSISTENT_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps

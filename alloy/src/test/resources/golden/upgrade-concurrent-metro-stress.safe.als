@@ -74,6 +74,7 @@ fun ctype: BackendCopy -> CopyType { { x0: BackendCopy, x1: CopyType | some none
 fun src: BackendCopy -> Lun { { x0: BackendCopy, x1: Lun | some none } }
 fun tgt: BackendCopy -> Lun { { x0: BackendCopy, x1: Lun | some none } }
 fun suspends: BackendCopy -> Bool { { x0: BackendCopy, x1: Bool | some none } }
+fun members: BackendCopy -> BackendCopy { { x0: BackendCopy, x1: BackendCopy | some none } }
 fun fsrc: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun ftgt: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun psystems: Partnership -> System { Ps_p_ab -> Sys_SVC_A + Ps_p_ab -> Sys_SVC_B }
@@ -132,9 +133,9 @@ check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 3 Level, exactly 2 Sys
 check AV_VOLUME_ONLINE_inductive for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 2..2 steps
 check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..21 steps
 
--- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events Partnership, Upgrade: a shortest counterexample has at most 17 events
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events HostWrite, Upgrade, Partnership: a shortest counterexample has at most 20 events
 check RC_SYNC_inductive for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 2..2 steps
-check RC_SYNC for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..18 steps
+check RC_SYNC for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 1..21 steps
 
 -- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; its events HostWrite, Destage, Upgrade, Partnership: a shortest counterexample has at most 24 events
 check RC_SECONDARY_CONSISTENT_inductive for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, 2 Int, 2..2 steps

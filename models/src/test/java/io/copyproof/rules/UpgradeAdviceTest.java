@@ -74,10 +74,17 @@ class UpgradeAdviceTest {
 
     @Test
     void neverAnAfterTheStepAlreadyHas() {
-        // the target's notes want a partner above the target itself: both upgraded is the forbidden pair
+        // the target's notes want a partner above the target itself: both upgraded would be the forbidden
+        // pair, but such notes are bad input now (a minimum partner level is at most its own level)
         for (String steps : List.of("    - {system: SVC_A, after: [SVC_B]}\n    - {system: SVC_B}\n",
                 "    - {system: SVC_A}\n    - {system: SVC_B, after: [SVC_A]}\n")) {
             String yaml = aboveBoth(steps).replace("minPartnerLevel: 8.6.0.0", "minPartnerLevel: 8.7.0.0");
+            assertTrue(io.copyproof.fixtures.Configs.errors(yaml).stream().anyMatch(e -> e.message()
+                    .contains("require partners at 8.7.0.0 or later, above the level itself")), steps);
+        }
+        for (String steps : List.of("    - {system: SVC_A, after: [SVC_B]}\n    - {system: SVC_B}\n",
+                "    - {system: SVC_A}\n    - {system: SVC_B, after: [SVC_A]}\n")) {
+            String yaml = aboveBoth(steps);
             List<Finding> fs = findings(yaml);
             assertFalse(fs.isEmpty(), steps);
             for (Finding f : fs) {
