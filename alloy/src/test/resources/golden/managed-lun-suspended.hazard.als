@@ -73,6 +73,7 @@ fun ctype: BackendCopy -> CopyType { Copy_clone_src -> PointInTime }
 fun src: BackendCopy -> Lun { Copy_clone_src -> Lun_lun_src }
 fun tgt: BackendCopy -> Lun { Copy_clone_src -> Lun_lun_tgt }
 fun suspends: BackendCopy -> Bool { Copy_clone_src -> True }
+fun members: BackendCopy -> BackendCopy { Copy_clone_src -> Copy_clone_src }
 fun fsrc: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun ftgt: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun psystems: Partnership -> System { { x0: Partnership, x1: System | some none } }

@@ -75,6 +75,7 @@ fun ctype: BackendCopy -> CopyType { { x0: BackendCopy, x1: CopyType | some none
 fun src: BackendCopy -> Lun { { x0: BackendCopy, x1: Lun | some none } }
 fun tgt: BackendCopy -> Lun { { x0: BackendCopy, x1: Lun | some none } }
 fun suspends: BackendCopy -> Bool { { x0: BackendCopy, x1: Bool | some none } }
+fun members: BackendCopy -> BackendCopy { { x0: BackendCopy, x1: BackendCopy | some none } }
 fun fsrc: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun ftgt: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun psystems: Partnership -> System { Ps_p_ab -> Sys_SVC_A + Ps_p_ab -> Sys_SVC_B }

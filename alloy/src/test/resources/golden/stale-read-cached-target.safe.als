@@ -73,6 +73,7 @@ fun ctype: BackendCopy -> CopyType { Copy_nightly_snap -> PointInTime }
 fun src: BackendCopy -> Lun { Copy_nightly_snap -> Lun_lun_src }
 fun tgt: BackendCopy -> Lun { Copy_nightly_snap -> Lun_lun_tgt }
 fun suspends: BackendCopy -> Bool { Copy_nightly_snap -> False }
+fun members: BackendCopy -> BackendCopy { Copy_nightly_snap -> Copy_nightly_snap }
 fun fsrc: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun ftgt: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun psystems: Partnership -> System { { x0: Partnership, x1: System | some none } }

@@ -34,7 +34,6 @@ one sig Ps_p_ab extends Partnership {}
 one sig Grp_rc_app1, Grp_rc_app2, Grp_cg_db extends Group {}
 -- remote-copy relationships
 one sig Rel_rc_app1, Rel_rc_app2, Rel_rc_db, Rel_rc_log extends Rel {}
--- no operator steps of the upgrade plan
 
 fact configuration {
   Block = I0 + I1
@@ -76,6 +75,7 @@ fun ctype: BackendCopy -> CopyType { Copy_snap_db -> PointInTime + Copy_snap_log
 fun src: BackendCopy -> Lun { Copy_snap_db -> Lun_lun_db + Copy_snap_log -> Lun_lun_log }
 fun tgt: BackendCopy -> Lun { Copy_snap_db -> Lun_lun_db_snap + Copy_snap_log -> Lun_lun_log_snap }
 fun suspends: BackendCopy -> Bool { Copy_snap_db -> False + Copy_snap_log -> False }
+fun members: BackendCopy -> BackendCopy { Copy_snap_db -> Copy_snap_db + Copy_snap_db -> Copy_snap_log }
 fun fsrc: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun ftgt: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun psystems: Partnership -> System { Ps_p_ab -> Sys_SVC_A + Ps_p_ab -> Sys_SVC_B }
@@ -86,17 +86,12 @@ fun group: Rel -> Group { Rel_rc_app1 -> Grp_rc_app1 + Rel_rc_app2 -> Grp_rc_app
 fun initial: Rel -> RcState { Rel_rc_app1 -> ConsistentSynchronized + Rel_rc_app2 -> ConsistentSynchronized + Rel_rc_db -> ConsistentSynchronized + Rel_rc_log -> ConsistentSynchronized }
 fun pship: Rel -> Partnership { Rel_rc_app1 -> Ps_p_ab + Rel_rc_app2 -> Ps_p_ab + Rel_rc_db -> Ps_p_ab + Rel_rc_log -> Ps_p_ab }
 fun fileBefore: Rel -> Rel { Rel_rc_app2 -> Rel_rc_app1 + Rel_rc_db -> Rel_rc_app1 + Rel_rc_db -> Rel_rc_app2 + Rel_rc_log -> Rel_rc_app1 + Rel_rc_log -> Rel_rc_app2 + Rel_rc_log -> Rel_rc_db }
-fun opGroup: OpStep -> Group { { x0: OpStep, x1: Group | some none } }
-fun opStops: OpStep -> Bool { { x0: OpStep, x1: Bool | some none } }
-fun opAfterSys: OpStep -> System { { x0: OpStep, x1: System | some none } }
-fun opAfterOps: OpStep -> OpStep { { x0: OpStep, x1: OpStep | some none } }
-fun sysAfterOps: System -> OpStep { { x0: System, x1: OpStep | some none } }
 
 ------------------------------------------------------------------------------------------------
 -- The checks
 --
 -- steps: any run of this configuration has at most 63 events (sum of the per-event maxima:
---   HostWrite 6, Destage 30, HostRead 0, GlobalReplicate 0, BackendCopy 2, PoolFault 0, FlashCopyStart 0, Upgrade 20, Partnership 5, RelationshipSynchronized 0, Operator 0)
+--   HostWrite 6, Destage 30, HostRead 0, GlobalReplicate 0, BackendCopy 2, PoolFault 0, FlashCopyStart 0, Upgrade 20, Partnership 5, RelationshipSynchronized 0)
 -- Each check only counts the events that can influence its invariant (their cone of influence:
 -- deleting the other events from a counterexample leaves a counterexample), so a shortest
 -- counterexample has at most the sum of their maxima, listed with the check. A check covers
@@ -109,45 +104,45 @@ fun sysAfterOps: System -> OpStep { { x0: System, x1: OpStep | some none } }
 ------------------------------------------------------------------------------------------------
 
 -- Some initial state exists: the engine runs this first, so that no check holds vacuously.
-run someInitialState for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
+run someInitialState for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..1 steps
 
 -- Every invariant at once, by induction (copyproof.als §5): when this check finds no
 -- counterexample, every invariant holds on runs of any length.
-check ALL_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check ALL_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps
 
 -- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken; its events BackendCopy, HostWrite, Destage, Upgrade, Partnership: a shortest counterexample has at most 63 events (capped)
-check CS_PIT_COMPLETE_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
-check CS_PIT_COMPLETE for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 1..31 steps
+check CS_PIT_COMPLETE_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps
+check CS_PIT_COMPLETE for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..31 steps
 
 -- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it; its events BackendCopy, HostWrite, Destage, Upgrade, Partnership: a shortest counterexample has at most 63 events (capped)
-check CS_PIT_ORDER_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
-check CS_PIT_ORDER for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 1..31 steps
+check CS_PIT_ORDER_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps
+check CS_PIT_ORDER for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..31 steps
 
 -- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
-check CS_STALE_READ_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
-check CS_STALE_READ for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
+check CS_STALE_READ_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps
+check CS_STALE_READ for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..1 steps
 
 -- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data; its events BackendCopy: a shortest counterexample has at most 2 events
-check CS_TARGET_HOLDS_SVC_DATA_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
-check CS_TARGET_HOLDS_SVC_DATA for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 1..3 steps
+check CS_TARGET_HOLDS_SVC_DATA_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps
+check CS_TARGET_HOLDS_SVC_DATA for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..3 steps
 
 -- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy; its events BackendCopy: a shortest counterexample has at most 2 events
-check CS_MANAGED_LUN_SUSPENDED_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
-check CS_MANAGED_LUN_SUSPENDED for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 1..3 steps
+check CS_MANAGED_LUN_SUSPENDED_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps
+check CS_MANAGED_LUN_SUSPENDED for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..3 steps
 
 -- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out; its events HostWrite, BackendCopy, Upgrade, Partnership: a shortest counterexample has at most 33 events (capped)
-check AV_VOLUME_ONLINE_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
-check AV_VOLUME_ONLINE for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 1..31 steps
+check AV_VOLUME_ONLINE_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps
+check AV_VOLUME_ONLINE for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..31 steps
 
--- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events Partnership, Upgrade: a shortest counterexample has at most 25 events
-check RC_SYNC_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
-check RC_SYNC for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 1..26 steps
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events HostWrite, BackendCopy, Upgrade, Partnership: a shortest counterexample has at most 33 events (capped)
+check RC_SYNC_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps
+check RC_SYNC for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..31 steps
 
 -- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; its events HostWrite, Destage, BackendCopy, Upgrade, Partnership: a shortest counterexample has at most 63 events (capped)
-check RC_SECONDARY_CONSISTENT_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
-check RC_SECONDARY_CONSISTENT for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 1..31 steps
+check RC_SECONDARY_CONSISTENT_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps
+check RC_SECONDARY_CONSISTENT for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..31 steps
 
 -- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step; its events Upgrade: a shortest counterexample has at most 20 events
-check UP_COMPATIBLE_LEVELS_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
-check UP_COMPATIBLE_LEVELS for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, exactly 0 OpStep, 2 Int, 1..21 steps
+check UP_COMPATIBLE_LEVELS_inductive for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 2..2 steps
+check UP_COMPATIBLE_LEVELS for exactly 4 Idx, exactly 3 Level, exactly 2 System, exactly 4 IoGroup, exactly 8 Node, exactly 2 Controller, exactly 8 Lun, exactly 3 Pool, exactly 6 MDisk, exactly 8 Volume, exactly 4 Host, exactly 6 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 3 Group, exactly 4 Rel, 2 Int, 1..21 steps
 

@@ -257,7 +257,8 @@ public final class AlloyGenerator {
             {"maps", "Host -> Volume"}, {"readOnly", "Host -> Bool"}, {"writes", "Host -> Write"},
             {"by", "Write -> Host"}, {"next", "Write -> Write"},
             {"ctype", "BackendCopy -> CopyType"}, {"src", "BackendCopy -> Lun"}, {"tgt", "BackendCopy -> Lun"},
-            {"suspends", "BackendCopy -> Bool"}, {"fsrc", "FlashCopy -> Volume"}, {"ftgt", "FlashCopy -> Volume"},
+            {"suspends", "BackendCopy -> Bool"}, {"members", "BackendCopy -> BackendCopy"},
+            {"fsrc", "FlashCopy -> Volume"}, {"ftgt", "FlashCopy -> Volume"},
             {"psystems", "Partnership -> System"},
             {"rtype", "Rel -> RcType"}, {"master", "Rel -> Volume"}, {"aux", "Rel -> Volume"},
             {"group", "Rel -> Group"}, {"initial", "Rel -> RcState"}, {"pship", "Rel -> Partnership"},
@@ -679,6 +680,11 @@ public final class AlloyGenerator {
                 field(n, "src", names.name("lun", bc.source()));
                 field(n, "tgt", names.name("lun", bc.target()));
                 field(n, "suspends", bool(bc.suspendsSource()));
+                // the copies taken with it when it is the first of its backend consistency group (or alone)
+                Derived d = Derived.of(c, bounds.blocksPerVolume());
+                List<BackendCopy> with = d.takenWith(bc);
+                field(n, "members", with.get(0).equals(bc)
+                        ? with.stream().map(m -> names.name("copy", m.id())).toList() : List.of());
             }
             for (FlashCopy fc : c.flashCopies()) {
                 String n = names.name("flashcopy", fc.id());
@@ -697,14 +703,15 @@ public final class AlloyGenerator {
                 String n = names.name("relationship", r.id());
                 Volume m = c.volume(r.master());
                 Volume a = c.volume(r.aux());
-                Partnership p = c.partnershipBetween(m.system(), a.system()).orElseThrow(() ->
-                        new IllegalArgumentException("relationship " + r.id() + " has no partnership"));
+                // an intrasystem relationship (master and aux on one system) has no partnership: always connected
+                String p = c.partnershipBetween(m.system(), a.system())
+                        .map(x -> names.name("partnership", x.id())).orElse(null);
                 field(n, "rtype", r.type() == RemoteCopyType.METRO ? "Metro" : "Global");
                 field(n, "master", names.name("volume", r.master()));
                 field(n, "aux", names.name("volume", r.aux()));
                 field(n, "group", names.name("group", Derived.groupKey(r)));
                 field(n, "initial", rcState(r.state()));
-                field(n, "pship", names.name("partnership", p.id()));
+                field(n, "pship", p);
                 field(n, "fileBefore", List.copyOf(before));
                 before.add(n);
             }

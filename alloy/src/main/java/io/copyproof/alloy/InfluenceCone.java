@@ -50,9 +50,13 @@ public final class InfluenceCone {
             case HOST_WRITE -> event("HostWrite", "HostWrite", Set.of("TimedOut", "Up", "cphase", "Faulted", "Issued", "rc", "Connected"),
                     Map.of("TimedOut", Set.of("TimedOut"), "Issued", Set.of("Issued"), "wvol", Set.of("wvol"),
                     "wblk", Set.of("wblk"), "earlier", Set.of("earlier", "Issued"),
-                    "cval", Set.of("cval", "Up"), "dirty", Set.of("dirty", "Up"),
-                    "content", Set.of("content", "Up"), "queued", Set.of("queued", "rc")));
-            case DESTAGE -> event("Destage", "Destage", Set.of("dirty"),
+                    "cval", Set.of("cval", "Up", "rc", "TimedOut", "cphase", "Faulted"),
+                    "dirty", Set.of("dirty", "Up", "rc", "TimedOut", "cphase", "Faulted"),
+                    "content", Set.of("content", "Up", "rc", "TimedOut", "cphase", "Faulted"),
+                    "queued", Set.of("queued", "rc"),
+                    // a Metro Mirror write whose secondary is offline stops the group
+                    "rc", Set.of("rc", "Up", "TimedOut", "cphase", "Faulted")));
+            case DESTAGE -> event("Destage", "Destage", Set.of("dirty", "cphase", "Faulted"),
                     Map.of("content", Set.of("content", "cval"), "dirty", Set.of("dirty")));
             case HOST_READ -> event("HostRead", "HostRead", Set.of("TimedOut", "Up", "cphase", "Faulted", "cval"),
                     Map.of("cval", Set.of("cval", "content"),
@@ -63,7 +67,7 @@ public final class InfluenceCone {
             case LUN_RESUME -> event("LunResume", "BackendCopy", Set.of("cphase"), Map.of("cphase", Set.of("cphase")));
             case POOL_FAULT -> event("PoolFault", "PoolFault", Set.of("Faulted", "SvcDataCopied"),
                     Map.of("Faulted", Set.of("Faulted", "SvcDataCopied")));
-            case FLASH_COPY_START -> event("FlashCopyStart", "FlashCopyStart", Set.of("fdone"),
+            case FLASH_COPY_START -> event("FlashCopyStart", "FlashCopyStart", Set.of("fdone", "TimedOut", "Up", "cphase", "Faulted"),
                     data(Map.of("fdone", Set.of("fdone")), Set.of("cval", "dirty", "content", "Up")));
             case UPGRADE_START -> event("UpgradeStart", "Upgrade", Set.of("phase", "OpDone"), Map.of("phase", Set.of("phase")));
             case NODE_DOWN -> event("NodeDown", "Upgrade", Set.of("phase", "Up", "Upgraded"), Map.of("Up", Set.of("Up")));
@@ -73,9 +77,11 @@ public final class InfluenceCone {
                     Map.of("Connected", Set.of("Connected"), "rc", Set.of("rc"), "LostSync", Set.of("LostSync", "rc")));
             case PARTNERSHIP_RESTORE -> event("PartnershipRestore", "Partnership", Set.of("Connected", "phase"),
                     Map.of("Connected", Set.of("Connected")));
-            case GLOBAL_REPLICATE -> event("GlobalReplicate", "GlobalReplicate", Set.of("queued", "earlier", "Connected"),
+            case GLOBAL_REPLICATE -> event("GlobalReplicate", "GlobalReplicate",
+                    Set.of("queued", "earlier", "Connected", "TimedOut", "Up", "cphase", "Faulted"),
                     data(Map.of("queued", Set.of("queued")), Set.of("cval", "dirty", "content", "Up", "wblk")));
-            case RELATIONSHIP_SYNCHRONIZED -> event("RelationshipSynchronized", "RelationshipSynchronized", Set.of("rc", "Connected"),
+            case RELATIONSHIP_SYNCHRONIZED -> event("RelationshipSynchronized", "RelationshipSynchronized",
+                    Set.of("rc", "Connected", "TimedOut", "Up", "cphase", "Faulted"),
                     data(Map.of("rc", Set.of("rc")), Set.of("cval", "dirty", "content", "Up")));
             case RELATIONSHIP_STOP -> event("RelationshipStop", "Operator", Set.of("OpDone", "phase"),
                     Map.of("rc", Set.of("rc"), "OpDone", Set.of("OpDone")));
@@ -99,7 +105,7 @@ public final class InfluenceCone {
             case RC_SYNC -> Set.of("LostSync");
             case RC_SECONDARY_CONSISTENT -> Set.of("rc", "cval", "content", "wvol", "wblk", "Issued");
             case UP_COMPATIBLE_LEVELS -> Set.of("phase", "OpDone");
-            case CS_UNSUPPORTED_CONTROLLER, CS_CACHE_ENABLED_SOURCE, UP_ONE_AT_A_TIME, UP_RELEASE_NOTES -> null;
+            case CS_UNSUPPORTED_CONTROLLER, CS_CACHE_ENABLED_SOURCE, UP_ONE_AT_A_TIME, UP_RELEASE_NOTES, CS_PIT_GROUP_ORDER -> null;
         };
     }
 
@@ -111,7 +117,8 @@ public final class InfluenceCone {
     }
 
     private static Event backendCopy(String name) {
-        Set<String> pit = Set.of("PitIncomplete", "PitDisordered", "Issued", "wvol", "wblk", "content");
+        // the history flags read the source LUN, and the logical content of carriers over it (cval)
+        Set<String> pit = Set.of("PitIncomplete", "PitDisordered", "Issued", "wvol", "wblk", "content", "cval");
         Map<String, Set<String>> u = new LinkedHashMap<>();
         u.put("PitIncomplete", pit);
         u.put("PitDisordered", pit);

@@ -97,7 +97,7 @@ final class TraceReader {
             case RC_SYNC -> "rcSync";
             case RC_SECONDARY_CONSISTENT -> "secondaryConsistent";
             case UP_COMPATIBLE_LEVELS -> "levelsCompatible";
-            case CS_UNSUPPORTED_CONTROLLER, CS_CACHE_ENABLED_SOURCE, UP_ONE_AT_A_TIME, UP_RELEASE_NOTES -> null;
+            case CS_UNSUPPORTED_CONTROLLER, CS_CACHE_ENABLED_SOURCE, UP_ONE_AT_A_TIME, UP_RELEASE_NOTES, CS_PIT_GROUP_ORDER -> null;
         };
     }
 

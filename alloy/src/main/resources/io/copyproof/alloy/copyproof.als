@@ -61,11 +61,14 @@ sig Block in Idx {}
  *   by: Write -> one Host            next: Write -> lone Write ((h, j) to (h, j+1))
  *   maps: Host -> Volume             readOnly: Host -> one Bool        writes: Host -> Write ((h, 1) .. (h, W))
  *   ctype: BackendCopy -> one CopyType, src, tgt: BackendCopy -> one Lun, suspends: BackendCopy -> one Bool
+ *   members: BackendCopy -> BackendCopy  (for the first copy of a backend consistency group, or a copy
+ *                                    in none: the copies taken with it, itself included; else none)
  *   fsrc, ftgt: FlashCopy -> one Volume
  *   psystems: Partnership -> System
  *   rtype: Rel -> one RcType         master, aux: Rel -> one Volume    group: Rel -> one Group
  *   initial: Rel -> one RcState      (`state` of the configuration)
- *   pship: Rel -> one Partnership    (the partnership of the master's and the aux's systems)
+ *   pship: Rel -> lone Partnership   (the partnership of the master's and the aux's systems; none
+ *                                    for an intrasystem relationship, which counts as always connected)
  *   fileBefore: Rel -> Rel           (relationships earlier in the file)
  *   opGroup: OpStep -> one Group     the group an operator step stops or starts
  *   opStops: OpStep -> one Bool      True for a stop, False for a start
@@ -322,7 +325,7 @@ pred applyWrites[w: Volume -> Block -> Val] {
 /** A Metro Mirror write of v times out at the host (§3.1, stress [M]). */
 pred timesOut[v: Volume] {
   Setting.stress = True
-  some r: master.v | r.rtype = Metro and r.rc = ConsistentSynchronized and r.pship in Connected
+  some r: master.v | r.rtype = Metro and r.rc = ConsistentSynchronized and some r.pship and r.pship in Connected
     and (all s: r.pship.psystems | some (nsys.s - Up))
 }
 
@@ -339,12 +342,17 @@ pred HostWrite[h: Host, v: Volume, b: Block] {
       wvol' = wvol + x -> v
       wblk' = wblk + x -> b
       earlier' = earlier + x -> Issued
-      -- the write itself, and in the same step its Metro Mirror copies [D]
-      applyWrite[v + { a: Volume | some r: master.v | r.rtype = Metro and r.rc = ConsistentSynchronized and a = r.aux },
-        b, x]
+      -- the write itself, and in the same step its Metro Mirror copies to online secondaries [D]
+      applyWrite[v + { a: onlineVolumes | some r: master.v | r.rtype = Metro and r.rc = ConsistentSynchronized
+        and a = r.aux }, b, x]
       -- Global Mirror: acknowledged first, queued for later replication [D]
       queued' = queued + { r: master.v | r.rtype = Global and r.rc = ConsistentSynchronized } -> x
-      rc' = rc
+      -- a Metro Mirror secondary that is offline cannot take the write: its group stops (§3.1)
+      let stopped = group.({ r: master.v | r.rtype = Metro and r.rc = ConsistentSynchronized
+                              and r.aux not in onlineVolumes }.group) {
+        rc' = rc ++ (stopped & rc.ConsistentSynchronized) -> ConsistentStopped
+                 ++ (stopped & rc.InconsistentCopying) -> InconsistentStopped
+      }
       keepAccess and keepCopies and keepUpgrade and keepFlags
     }
   }
@@ -353,6 +361,8 @@ pred HostWrite[h: Host, v: Volume, b: Block] {
 /** §3.2 Destage(volume, block): a dirty block is written to its LUN position, in any order [D]. */
 pred Destage[v: Volume, b: Block] {
   b in v.dirty
+  -- never to an offline LUN: suspended by a backend copy, or presented by a faulted MDisk (§3.2)
+  b.(v.lunOf) not in suspendedLuns and no (mlun.(b.(v.lunOf)) & Faulted)
   let l = b.(v.lunOf), i = b.(v.posOf) {
     content' = (content - (l -> i -> Val)) + (l -> i -> b.(v.cval))
   }
@@ -382,35 +392,58 @@ pred HostRead[h: Host, v: Volume, b: Block] {
 
 /** §3.4 LunSuspend(copy): the source LUN goes offline to the systems until LunResume [D]. */
 pred LunSuspend[c: BackendCopy] {
-  c.suspends = True and c.cphase = Idle and c.done < Setting.snapshots
-  cphase' = cphase ++ c -> SuspendedBefore
+  some c.members and c.suspends = True and c.cphase = Idle and c.done < Setting.snapshots
+  cphase' = cphase ++ c.members -> SuspendedBefore
   done' = done and SvcDataCopied' = SvcDataCopied and fdone' = fdone
   keepData and keepWrites and keepAccess and keepUpgrade and keepRc and keepFlags
 }
 
-/** §3.5 the common part of BackendSnapshot and BackendReplicate. */
+/**
+ * §1 carriers: the volumes a volume's writes propagate to (the aux of its relationships, the target
+ * of its FlashCopy mappings), one hop; `^carry` is the transitive relation.
+ */
+fun carry: Volume -> Volume { ~master.aux + ~fsrc.ftgt }
+
+/**
+ * §3.5 write w reached a block on the source LUN of c that T misses: its own block, or the same
+ * block of a carrier of its volume whose logical content covers w (it has reached that volume).
+ */
+pred missedOn[c: BackendCopy, T: Idx -> Val, w: Write] {
+  let b = w.wblk {
+    (let v = w.wvol | b.(v.lunOf) = c.src and not covers[(b.(v.posOf)).T, w])
+    or (some v2: w.wvol.^carry | b.(v2.lunOf) = c.src and covers[logical[v2, b], w]
+          and not covers[(b.(v2.posOf)).T, w])
+  }
+}
+
+/** T of copy m: its source LUN's content at the positions it copies. */
+fun contentOf[m: BackendCopy]: Idx -> Val { copied[m] <: m.src.content }
+
+/**
+ * §3.5 the common part of BackendSnapshot and BackendReplicate, for c and the copies taken with it
+ * (c.members: c alone, or its backend consistency group), at one instant.
+ */
 pred backendCopy[c: BackendCopy] {
+  some c.members
   c.done < Setting.snapshots
   c.suspends = True implies c.cphase = SuspendedBefore else c.cphase = Idle
-  let T = copied[c] <: c.src.content {
-    -- pitIncomplete (pointInTime only): an acknowledged write on the source LUN not covered in T
-    (c.ctype = PointInTime and
-       some w: Issued | let v = w.wvol, b = w.wblk |
-         b.(v.lunOf) = c.src and not covers[(b.(v.posOf)).T, w])
-      implies PitIncomplete in Raised' else (PitIncomplete in Raised' iff PitIncomplete in Raised)
-    -- pitDisordered (both types): T holds (h, k) but misses an earlier (h, j) of the source LUN
-    (some k: Idx.T & Write, w: Issued & k.^~next | let v = w.wvol, b = w.wblk |
-         b.(v.lunOf) = c.src and not covers[(b.(v.posOf)).T, w])
-      implies PitDisordered in Raised' else (PitDisordered in Raised' iff PitDisordered in Raised)
-    (StaleRead in Raised' iff StaleRead in Raised)
-    -- copiedSvcData: the target LUN holds system data
-    SvcDataCopied' = SvcDataCopied + (c.tgt in svcDataLuns implies c else none)
-    -- the target becomes T; the system does not see this write (its caches stay)
-    content' = (content - (c.tgt -> copied[c] -> Val)) + c.tgt -> T
-  }
-  c.done' = plus[c.done, 1]
-  all d: BackendCopy - c | d.done' = d.done
-  cphase' = (c.suspends = True implies cphase ++ c -> SuspendedAfter else cphase)
+  -- pitIncomplete (pointInTime only): an acknowledged write that reached a source LUN's volumes
+  -- (itself or through a carrier) not covered in that copy's T
+  (c.ctype = PointInTime and some m: c.members, w: Issued | missedOn[m, contentOf[m], w])
+    implies PitIncomplete in Raised' else (PitIncomplete in Raised' iff PitIncomplete in Raised)
+  -- pitDisordered (both types): some T holds (h, k) but some T misses an earlier (h, j) that
+  -- reached its source LUN (the targets of copies taken together are one image)
+  (some m1, m2: c.members, k: Idx.(contentOf[m1]) & Write, w: Issued & k.^~next | missedOn[m2, contentOf[m2], w])
+    implies PitDisordered in Raised' else (PitDisordered in Raised' iff PitDisordered in Raised)
+  (StaleRead in Raised' iff StaleRead in Raised)
+  -- copiedSvcData: the target LUN holds system data
+  SvcDataCopied' = SvcDataCopied + { m: c.members | m.tgt in svcDataLuns }
+  -- each target becomes its T; the system does not see these writes (its caches stay)
+  content' = (content - { l: Lun, i: Idx, x: Val | some m: c.members | l = m.tgt and i in copied[m] })
+    + { l: Lun, i: Idx, x: Val | some m: c.members | l = m.tgt and i -> x in contentOf[m] }
+  all m: c.members | m.done' = plus[m.done, 1]
+  all d: BackendCopy - c.members | d.done' = d.done
+  cphase' = (c.suspends = True implies cphase ++ c.members -> SuspendedAfter else cphase)
   fdone' = fdone
   cval' = cval and dirty' = dirty
   keepWrites and keepAccess and keepUpgrade and keepRc
@@ -424,8 +457,8 @@ pred BackendReplicate[c: BackendCopy] { c.ctype = Replication and backendCopy[c]
 
 /** §3.6 LunResume(copy). */
 pred LunResume[c: BackendCopy] {
-  c.cphase = SuspendedAfter
-  cphase' = cphase ++ c -> Idle
+  some c.members and c.cphase = SuspendedAfter
+  cphase' = cphase ++ c.members -> Idle
   done' = done and SvcDataCopied' = SvcDataCopied and fdone' = fdone
   keepData and keepWrites and keepAccess and keepUpgrade and keepRc and keepFlags
 }
@@ -445,7 +478,7 @@ pred PoolFault[p: Pool] {
 
 /** §3.8 FlashCopyStart(flashCopy): a consistent copy of the source's logical content [D]. */
 pred FlashCopyStart[f: FlashCopy] {
-  f.fdone < Setting.snapshots
+  f.fdone < Setting.snapshots and f.fsrc + f.ftgt in onlineVolumes
   applyWrites[{ a: Volume, b: Block, y: Val | a = f.ftgt and y = logical[f.fsrc, b] }]
   f.fdone' = plus[f.fdone, 1]
   all g: FlashCopy - f | g.fdone' = g.fdone
@@ -520,7 +553,7 @@ pred GlobalReplicate[g: Group] {
   some r: group.g, x: r.queued {
     -- (r, x) is the oldest entry: issue order, then file order of the relationship
     no r2: group.g, y: r2.queued | y in x.earlier or (y = x and r2 in r.fileBefore)
-    r.pship in Connected
+    r.pship in Connected and r.aux in onlineVolumes
     queued' = queued - r -> x
     applyWrite[r.aux, x.wblk, x]
   }
@@ -534,7 +567,7 @@ pred GlobalReplicate[g: Group] {
  */
 pred RelationshipSynchronized[r: Rel] {
   let rs = group.(r.group) & rc.InconsistentCopying {
-    r.rc = InconsistentCopying and (group.(r.group)).pship in Connected
+    r.rc = InconsistentCopying and (group.(r.group)).pship in Connected and rs.master + rs.aux in onlineVolumes
     applyWrites[{ a: Volume, b: Block, y: Val | some r2: rs | a = r2.aux and y = logical[r2.master, b] }]
     rc' = rc ++ rs -> ConsistentSynchronized
   }
@@ -750,6 +783,7 @@ pred lemmaUpgrade {
 /** Access: timeouts only under stress; faults only on overwritten MDisks; suspends only by suspending copies. */
 pred lemmaAccess {
   Setting.stress = False implies no TimedOut
+  TimedOut in (rtype.Metro).master
   SvcDataCopied in tgt.svcDataLuns
   Faulted in mlun.(SvcDataCopied.tgt)
   cphase.(SuspendedBefore + SuspendedAfter) in suspends.True
@@ -775,6 +809,12 @@ pred lemmas { lemmaWrites and lemmaValues and lemmaUpgrade and lemmaAccess and l
 pred lemmaSources {
   all w: Issued | let l = (w.wblk).(w.wvol.lunOf) | l in BackendCopy.src implies
     covers[(w.wblk).(w.wvol.posOf).(l.content), w]
+}
+
+/** Writes a carrier holds on the source LUN of a backend copy have reached the LUN (CS-PIT-COMPLETE, CS-PIT-ORDER). */
+pred lemmaCarried {
+  all w: Issued, v2: w.wvol.^carry | let b = w.wblk, l = b.(v2.lunOf) |
+    (l in BackendCopy.src and covers[logical[v2, b], w]) implies covers[(b.(v2.posOf)).(l.content), w]
 }
 
 /** The aux of r covers write w at w's block. */
@@ -808,8 +848,8 @@ pred lemmaMirror {
 }
 
 /** The inductive predicate of each invariant: the invariant and the lemmas it needs. */
-pred pitCompleteI { lemmas and lemmaSources and pitComplete }
-pred pitOrderI { lemmas and lemmaSources and pitOrder }
+pred pitCompleteI { lemmas and lemmaSources and lemmaCarried and pitComplete }
+pred pitOrderI { lemmas and lemmaSources and lemmaCarried and pitOrder }
 pred noStaleReadI { lemmas and noStaleRead }
 pred targetNoSvcDataI { lemmas and targetNoSvcData }
 pred managedLunNotSuspendedI { lemmas and managedLunNotSuspended }

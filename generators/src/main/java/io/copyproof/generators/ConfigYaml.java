@@ -71,7 +71,7 @@ public final class ConfigYaml {
                 + (h.nodes().isEmpty() ? "" : ", nodes: " + list(h.nodes())) + "}");
         section(y, "backendCopies", c.backendCopies(), (BackendCopy b) -> "{id: " + str(b.id()) + ", type: "
                 + wire(b.type()) + ", source: " + str(b.source()) + ", target: " + str(b.target())
-                + ", suspendsSource: " + b.suspendsSource() + "}");
+                + ", suspendsSource: " + b.suspendsSource() + b.group().map(g -> ", group: " + str(g)).orElse("") + "}");
         section(y, "partnerships", c.partnerships(), (Partnership p) -> "{id: " + str(p.id()) + ", systems: "
                 + list(p.systems()) + "}");
         section(y, "remoteCopies", c.remoteCopies(), (RemoteCopy r) -> "{id: " + str(r.id()) + ", type: "

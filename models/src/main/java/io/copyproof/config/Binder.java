@@ -116,9 +116,10 @@ final class Binder {
             d.hosts.add(h);
         }
         for (Obj e : o.list("backendCopies", "backend copy",
-                List.of("id", "type", "source", "target", "suspendsSource"))) {
+                List.of("id", "type", "source", "target", "suspendsSource", "group"))) {
             BackendCopy b = new BackendCopy(e.str("id", true), e.enumOf("type", CopyType.class, null),
-                    e.str("source", true), e.str("target", true), e.bool("suspendsSource", false));
+                    e.str("source", true), e.str("target", true), e.bool("suspendsSource", false),
+                    Optional.ofNullable(e.str("group", false)));
             pointers.put(b, e.node.pointer());
             d.backendCopies.add(b);
         }

@@ -19,7 +19,8 @@ import java.util.Set;
  *
  * <p>Where a block lives: an {@code image} or {@code sequential} volume's blocks live on the LUN of
  * its MDisk; block {@code b} of a {@code striped} volume lives on the LUN of MDisk {@code b mod n}
- * of the {@code n} MDisks of its pool (file order, any mode). Blocks are numbered
+ * of the {@code n} managed MDisks of its pool (file order; an image MDisk belongs to its one image
+ * volume only). Blocks are numbered
  * {@code 0..bounds.blocksPerVolume-1}.
  */
 public final class Derived {
@@ -48,7 +49,7 @@ public final class Derived {
         Map<Block, Integer> pos = new LinkedHashMap<>();
         for (Volume v : config.volumes()) {
             List<String> perBlock = new ArrayList<>(blocks);
-            List<MDisk> poolDisks = config.mdisksOf(v.pool());
+            List<MDisk> poolDisks = stripeMDisks(config, v.pool());
             for (int b = 0; b < blocks; b++) {
                 String lun = null;
                 if (v.type() == VolumeType.STRIPED) {
@@ -155,6 +156,15 @@ public final class Derived {
      */
     public static Derived of(Config config, int blocksPerVolume) {
         return new Derived(config, blocksPerVolume);
+    }
+
+    /**
+     * The MDisks a striped volume of the pool spreads over: the pool's {@code managed} MDisks, in
+     * file order. An {@code image} MDisk belongs to its one image volume (block for block), so no
+     * striped volume takes extents from it.
+     */
+    public static List<MDisk> stripeMDisks(Config config, String poolId) {
+        return config.mdisksOf(poolId).stream().filter(m -> m.mode() == MDiskMode.MANAGED).toList();
     }
 
     /** The configuration this topology was derived from. */
@@ -279,18 +289,48 @@ public final class Derived {
 
     /**
      * True when the LUN holds system data: a {@code managed} MDisk presents it, or an {@code image}
-     * MDisk whose volume a writing host maps.
+     * MDisk whose volume holds content the system owns ({@link #ownsContent}). The one definition:
+     * the static rule, the explorer and the Alloy generator use it.
      */
     public boolean holdsSystemData(String lunId) {
         for (MDisk m : config.mdisksOnLun(lunId)) {
             if (m.mode() == MDiskMode.MANAGED) {
                 return true;
             }
-            if (m.mode() == MDiskMode.IMAGE && imageVolumeOf(m).map(v -> !writersOf(v.id()).isEmpty()).orElse(false)) {
+            if (m.mode() == MDiskMode.IMAGE && imageVolumeOf(m).map(v -> ownsContent(v.id())).orElse(false)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when the system owns the content of the volume: a writing host maps it, or the system
+     * writes or propagates it itself — it is the master or the aux of a remote copy, or the source or
+     * the target of a FlashCopy mapping. A volume that hosts only read and that takes part in no
+     * system copy does not: it is the documented way to present a backend copy target.
+     */
+    public boolean ownsContent(String volumeId) {
+        return !writersOf(volumeId).isEmpty() || !systemCopiesOf(volumeId).isEmpty();
+    }
+
+    /**
+     * The ids of the remote copies and FlashCopy mappings the volume takes part in (as master, aux,
+     * source or target), in file order: remote copies first.
+     */
+    public List<String> systemCopiesOf(String volumeId) {
+        List<String> out = new ArrayList<>();
+        for (RemoteCopy r : config.remoteCopies()) {
+            if (r.master().equals(volumeId) || r.aux().equals(volumeId)) {
+                out.add(r.id());
+            }
+        }
+        for (FlashCopy f : config.flashCopies()) {
+            if (f.source().equals(volumeId) || f.target().equals(volumeId)) {
+                out.add(f.id());
+            }
+        }
+        return out;
     }
 
     /**
@@ -306,6 +346,45 @@ public final class Derived {
         Set<String> ids = new HashSet<>();
         volumes.forEach(v -> ids.add(v.id()));
         return config.hosts().stream().filter(h -> h.volumes().stream().anyMatch(ids::contains)).toList();
+    }
+
+    // ---- backend consistency groups -------------------------------------------------------
+
+    /**
+     * The copies taken together with the copy, in file order, itself included: the copies of its
+     * backend consistency group ({@code group}), or the copy alone.
+     */
+    public List<BackendCopy> takenWith(BackendCopy copy) {
+        if (copy.group().isEmpty()) {
+            return List.of(copy);
+        }
+        return config.backendCopies().stream().filter(c -> c.group().equals(copy.group())).toList();
+    }
+
+    /** True when the two copies are taken at one instant: the same copy, or copies of one backend consistency group. */
+    public boolean takenTogether(BackendCopy a, BackendCopy b) {
+        return a.equals(b) || (a.group().isPresent() && a.group().equals(b.group()));
+    }
+
+    /**
+     * The writing hosts whose writes reach the LUN: hosts that write a volume over it, or a volume
+     * whose writes propagate to a volume over it (a remote copy's master, a FlashCopy source), in
+     * file order.
+     */
+    public List<Host> writersReaching(String lunId) {
+        Set<String> over = new HashSet<>();
+        volumesOver(lunId).forEach(v -> over.add(v.id()));
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (RemoteCopy r : config.remoteCopies()) {
+                grown |= over.contains(r.aux()) && over.add(r.master());
+            }
+            for (FlashCopy f : config.flashCopies()) {
+                grown |= over.contains(f.target()) && over.add(f.source());
+            }
+        }
+        return config.hosts().stream().filter(h -> h.writes() && h.volumes().stream().anyMatch(over::contains)).toList();
     }
 
     // ---- hosts ---------------------------------------------------------------------------

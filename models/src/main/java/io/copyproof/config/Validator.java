@@ -116,6 +116,7 @@ final class Validator {
                         ptr(b, "target"));
             }
         }
+        backendGroups(d, luns);
         partnerships(d, systems);
         remoteCopies(d, volumes);
         consistencyGroups(d, volumes);
@@ -137,6 +138,7 @@ final class Validator {
             }
         }
         upgrade(d, systems);
+        downgrades(d, systems);
         Map<CodeLevel, ReleaseNote> notes = new HashMap<>();
         for (ReleaseNote r : d.releaseNotes) {
             if (r.level() == null) {
@@ -146,6 +148,36 @@ final class Validator {
             if (first != null) {
                 error("release notes for level " + r.level() + " are given twice (first on line "
                         + sources.locate(ptr(first, "level")).line() + "); merge them", ptr(r, "level"));
+            }
+            if (r.minPartnerLevel() != null && r.minPartnerLevel().isPresent()
+                    && r.level().isBelow(r.minPartnerLevel().get())) {
+                error("the release notes of level " + r.level() + " require partners at " + r.minPartnerLevel().get()
+                        + " or later, above the level itself; two systems at " + r.level() + " could never be "
+                        + "partners (a minimum partner level is at most the level its note belongs to)",
+                        ptr(r, "minPartnerLevel"));
+            }
+        }
+    }
+
+    /**
+     * A concurrent code upgrade only goes forward: a step for a system whose {@code codeLevel} is
+     * above {@code upgrade.targetLevel} is a downgrade, which the upgrade procedure does not do.
+     */
+    private void downgrades(Binder.Draft d, Map<String, StorageSystem> systems) {
+        if (d.upgrade == null || d.upgrade.targetLevel() == null) {
+            return;
+        }
+        CodeLevel target = d.upgrade.targetLevel();
+        Set<String> seen = new HashSet<>();
+        for (UpgradeStep s : d.upgrade.steps()) {
+            if (!usable(s.system()) || !seen.add(s.system()) || !systems.containsKey(s.system())) {
+                continue;
+            }
+            CodeLevel current = systems.get(s.system()).codeLevel();
+            if (current != null && target.isBelow(current)) {
+                error("the upgrade step of '" + s.system() + "' would take it from " + current + " down to the target "
+                        + "level " + target + "; a code upgrade only goes to a later level (a downgrade is not an "
+                        + "upgrade step)", ptr(s, "system"));
             }
         }
     }
@@ -335,6 +367,7 @@ final class Validator {
                             + "over every MDisk of its pool (remove 'mdisk', or set type to sequential or image)",
                             ptr(v, "mdisk"));
                 }
+                stripedNeedsManagedMDisk(d, v, what, pools);
                 continue;
             }
             if (v.mdisk().isEmpty()) {
@@ -479,6 +512,68 @@ final class Validator {
         }
     }
 
+    /**
+     * A backend consistency group is taken by one controller at one instant: its copies have one
+     * type, one {@code suspendsSource}, source LUNs on one controller, and distinct targets that are
+     * no source of the group. Each later copy that differs from the group's first is reported at its
+     * {@code group}.
+     */
+    private void backendGroups(Binder.Draft d, Map<String, Lun> luns) {
+        Map<String, BackendCopy> first = new LinkedHashMap<>();
+        Map<String, Set<String>> ends = new HashMap<>();
+        for (BackendCopy b : d.backendCopies) {
+            if (b.group() == null || b.group().isEmpty() || !usable(b.group().get())) {
+                continue;
+            }
+            String g = b.group().get();
+            String what = named("backend copy", b.id(), ptr(b));
+            BackendCopy f = first.putIfAbsent(g, b);
+            Set<String> seen = ends.computeIfAbsent(g, k -> new HashSet<>());
+            if (f != null) {
+                String why = null;
+                if (b.type() != null && f.type() != null && b.type() != f.type()) {
+                    why = "is " + b.type() + " but copy '" + f.id() + "' of the group is " + f.type();
+                } else if (b.suspendsSource() != f.suspendsSource()) {
+                    why = "has suspendsSource " + b.suspendsSource() + " but copy '" + f.id() + "' of the group has "
+                            + f.suspendsSource();
+                } else if (luns.containsKey(b.source()) && luns.containsKey(f.source())
+                        && !luns.get(b.source()).controller().equals(luns.get(f.source()).controller())) {
+                    why = "copies from controller '" + luns.get(b.source()).controller() + "' but copy '" + f.id()
+                            + "' of the group copies from controller '" + luns.get(f.source()).controller() + "'";
+                }
+                if (why != null) {
+                    error(what + " " + why + "; the copies of a backend consistency group are taken by one controller "
+                            + "at one instant, with one type and one suspendsSource", ptr(b, "group"));
+                    continue;
+                }
+            }
+            if (usable(b.target()) && usable(b.source()) && (seen.contains(b.target()) || seen.contains(b.source()))) {
+                error(what + " shares a LUN with another copy of group '" + g + "'; the copies of a backend consistency "
+                        + "group copy distinct sources to distinct targets", ptr(b, "group"));
+                continue;
+            }
+            seen.add(b.source());
+            seen.add(b.target());
+        }
+    }
+
+    /**
+     * A striped volume takes its extents from the managed MDisks of its pool; an image MDisk belongs
+     * to its one image volume. A pool without a managed MDisk has no extents to give.
+     */
+    private void stripedNeedsManagedMDisk(Binder.Draft d, Volume v, String what, Map<String, Pool> pools) {
+        if (!usable(v.pool()) || !pools.containsKey(v.pool())) {
+            return;
+        }
+        boolean managed = d.mdisks.stream().anyMatch(m -> m.mode() == MDiskMode.MANAGED
+                && m.pool().filter(v.pool()::equals).isPresent());
+        if (!managed) {
+            error(what + " is striped in pool '" + v.pool() + "', which has no managed MDisk; a striped volume "
+                    + "spreads over the managed MDisks of its pool (an image MDisk belongs to its one image volume)",
+                    ptr(v, "pool"));
+        }
+    }
+
     private void partnerships(Binder.Draft d, Map<String, StorageSystem> systems) {
         Map<Set<String>, Partnership> pairs = new HashMap<>();
         for (Partnership p : d.partnerships) {
@@ -524,9 +619,11 @@ final class Validator {
             if (!usable(ms) || !usable(as)) {
                 continue;
             }
-            if (ms.equals(as)) {
-                error(what + " has master '" + r.master() + "' and aux '" + r.aux() + "' both on system '" + ms
-                        + "'; a remote copy joins volumes on two partnered systems", ptr(r, "aux"));
+            if (r.master().equals(r.aux())) {
+                error(what + " has volume '" + r.master() + "' as both master and aux; a remote copy joins two "
+                        + "distinct volumes", ptr(r, "aux"));
+            } else if (ms.equals(as)) {
+                continue; // an intrasystem relationship: valid SVC, no partnership needed
             } else if (d.partnerships.stream().noneMatch(p -> p.systems().contains(ms) && p.systems().contains(as))) {
                 error(what + " joins systems '" + ms + "' and '" + as + "', which have no partnership; declare one "
                         + "under 'partnerships'", ptr(r, "aux"));

@@ -19,7 +19,8 @@ public final class StaticRules {
             new CacheEnabledSourceRule(),
             new OneAtATimeRule(),
             new CompatibleLevelsRule(),
-            new ReleaseNotesRule());
+            new ReleaseNotesRule(),
+            new PitGroupOrderRule());
 
     private StaticRules() {
     }

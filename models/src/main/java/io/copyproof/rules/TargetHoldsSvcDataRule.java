@@ -19,7 +19,10 @@ import static io.copyproof.rules.Text.q;
 /**
  * CS-TARGET-HOLDS-SVC-DATA: each backend copy whose target LUN holds system data — a
  * {@code managed} MDisk (the message gives the blast radius: the pool, its volumes, their hosts) or
- * an {@code image} MDisk whose volume a writing host maps. At the copy's {@code target}.
+ * an {@code image} MDisk whose volume holds content the system owns ({@link Derived#ownsContent}: a
+ * writing host, a remote copy or a FlashCopy mapping). The blast radius also names the remote
+ * copies whose master is over the target, whose secondaries silently diverge. At the copy's
+ * {@code target}.
  */
 final class TargetHoldsSvcDataRule implements Rule {
     static final String ID = "CS-TARGET-HOLDS-SVC-DATA";
@@ -54,22 +57,31 @@ final class TargetHoldsSvcDataRule implements Rule {
                         p.append(", and with it ").append(Text.noun("volume", offline));
                         p.append(hosts.isEmpty() ? " (mapped to no host)" : ", used by " + Text.noun("host", hosts));
                     }
+                    p.append(diverging(config, d.volumesOver(m.lun()), elements));
                     parts.add(p.toString());
                 } else if (m.mode() == MDiskMode.IMAGE) {
                     Optional<Volume> vol = d.imageVolumeOf(m);
                     if (vol.isEmpty()) {
                         continue;
                     }
-                    List<String> writers = d.writersOf(vol.get().id()).stream().map(Host::id).toList();
-                    if (writers.isEmpty()) {
+                    if (!d.ownsContent(vol.get().id())) {
                         continue;
                     }
+                    List<String> writers = d.writersOf(vol.get().id()).stream().map(Host::id).toList();
+                    List<String> copies = d.systemCopiesOf(vol.get().id());
                     elements.add(m.id());
                     elements.add(vol.get().id());
                     elements.addAll(writers);
+                    List<String> why = new ArrayList<>();
+                    if (!writers.isEmpty()) {
+                        why.add(Text.noun("host", writers) + " " + (writers.size() == 1 ? "writes" : "write"));
+                    }
+                    if (!copies.isEmpty()) {
+                        why.add("the system copies in " + String.join(", ", copies.stream().map(Text::q).toList()));
+                    }
                     parts.add("image MDisk " + q(m.id()) + " of volume " + q(vol.get().id()) + ", which "
-                            + Text.noun("host", writers) + " " + (writers.size() == 1 ? "writes" : "write")
-                            + ": the copy overwrites data the system and those hosts hold");
+                            + String.join(" and ", why) + ": the copy overwrites data the system holds"
+                            + diverging(config, List.of(vol.get()), elements));
                 }
             }
             if (parts.isEmpty()) {
@@ -79,5 +91,26 @@ final class TargetHoldsSvcDataRule implements Rule {
                     + String.join("; and as ", parts);
             out.add(Text.finding(config, ID, message, c, "target", List.copyOf(elements)));
         }
+    }
+
+    /**
+     * The remote copies whose master is one of the volumes: the backend copy changes the master
+     * underneath the system, which never replicates that change, so the secondary silently diverges
+     * while the relationship still reports its state. Empty text when there are none.
+     */
+    private static String diverging(Config config, List<Volume> volumes, Set<String> elements) {
+        List<String> rels = new ArrayList<>();
+        for (io.copyproof.config.RemoteCopy r : config.remoteCopies()) {
+            if (volumes.stream().anyMatch(v -> v.id().equals(r.master()))) {
+                rels.add("remote copy " + q(r.id()) + " (its aux " + q(r.aux()) + ")");
+                elements.add(r.id());
+                elements.add(r.aux());
+            }
+        }
+        if (rels.isEmpty()) {
+            return "";
+        }
+        return "; the system never replicates what the copy writes under a master, so the secondary of "
+                + String.join(", ", rels) + " silently diverges";
     }
 }

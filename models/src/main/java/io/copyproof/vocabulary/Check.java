@@ -38,8 +38,8 @@ public enum Check {
                     RuleKind.INVARIANT_AND_STATIC, Severity.ERROR,
                     "Using a LUN with system data on it as a point-in-time target corrupts that data; if it is a managed "
                             + "MDisk the pool may go offline and every volume in it with it: widespread host access "
-                            + "disruption. An image MDisk whose volume hosts only read is the documented way to present "
-                            + "a copy target and is allowed.",
+                            + "disruption. An image MDisk whose volume hosts only read and that takes part in no remote copy "
+                            + "or FlashCopy mapping is the documented way to present a copy target and is allowed.",
                     Sources.REDBOOK),
     CS_MANAGED_LUN_SUSPENDED("CS-MANAGED-LUN-SUSPENDED",
                     "A LUN the system manages is never taken offline or suspended by a backend copy",
@@ -57,6 +57,13 @@ public enum Check {
                     RuleKind.STATIC, Severity.ERROR,
                     "Cache-disabled image-mode volumes keep data consistent through the I/O stack from host to "
                             + "controller; with the cache enabled the controller sees writes late and out of order.",
+                    Sources.REDBOOK),
+    CS_PIT_GROUP_ORDER("CS-PIT-GROUP-ORDER",
+                    "Backend copies of LUNs one host writes are taken together, in one backend consistency group",
+                    RuleKind.STATIC, Severity.ERROR,
+                    "Copies of dependent LUNs (a database and its log) taken at different instants do not form one "
+                            + "consistent image: the later copy can hold a write whose earlier, dependent write the "
+                            + "other copy lacks. A backend consistency group takes its copies at one instant.",
                     Sources.REDBOOK),
     AV_VOLUME_ONLINE("AV-VOLUME-ONLINE",
                     "Every volume mapped to a host stays online and no host I/O times out",

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -379,6 +380,29 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void stripedVolumesSpreadOverManagedMDisksOnly() {
+        // a pool whose only MDisk is an image MDisk gives a striped volume no extents
+        String base = BASE.replace("mode: managed, pool: pool_a", "mode: image, pool: pool_a");
+        ConfigError e = has(base + """
+                volumes:
+                  - {id: img, system: SVC_A, ioGroup: io_grp0, pool: pool_a, type: image, mdisk: md1}
+                  - {id: v, system: SVC_A, ioGroup: io_grp0, pool: pool_a}
+                """, 23, 52, "/volumes/1/pool", "");
+        assertEquals("volume 'v' is striped in pool 'pool_a', which has no managed MDisk; a striped volume spreads "
+                + "over the managed MDisks of its pool (an image MDisk belongs to its one image volume)", e.message());
+        // an empty pool too
+        String withEmpty = BASE.replace("  - {id: pool_b, system: SVC_B}\n",
+                "  - {id: pool_b, system: SVC_B}\n  - {id: empty, system: SVC_A}\n");
+        only(withEmpty + "volumes:\n  - {id: v, system: SVC_A, ioGroup: io_grp0, pool: empty}\n", 23, 52,
+                "/volumes/0/pool", "volume 'v' is striped in pool 'empty', which has no managed MDisk");
+        // a managed MDisk beside the image one is enough
+        Configs.parse(base.replace("mdisks:\n", "mdisks:\n  - {id: md9, system: SVC_A, lun: lun2, mode: managed, "
+                + "pool: pool_a}\n").replace("  - {id: md2, system: SVC_B, lun: lun2, mode: managed, pool: pool_b}\n", "")
+                + "volumes:\n  - {id: img, system: SVC_A, ioGroup: io_grp0, pool: pool_a, type: image, mdisk: md1}\n"
+                + "  - {id: v, system: SVC_A, ioGroup: io_grp0, pool: pool_a}\n");
+    }
+
+    @Test
     void imageVolumesAndImageMDisksAreOneToOne() {
         String base = BASE.replace("mode: managed, pool: pool_a", "mode: image, pool: pool_a");
         Configs.parse(base + "volumes:\n  - {id: v, system: SVC_A, ioGroup: io_grp0, pool: pool_a, type: image, "
@@ -447,8 +471,10 @@ class ConfigLoaderTest {
                 26, 44, "/remoteCopies/0/aux", "");
         assertEquals("remote copy 'rc' joins systems 'SVC_A' and 'SVC_B', which have no partnership; declare one "
                 + "under 'partnerships'", e.message());
-        only(TWO_VOLUMES + "remoteCopies:\n  - {id: rc, type: metro, master: va, aux: va2}\n", 26, 44,
-                "/remoteCopies/0/aux", "both on system 'SVC_A'");
+        // an intrasystem relationship (master and aux on one system) is valid SVC and needs no partnership
+        Configs.parse(TWO_VOLUMES + "remoteCopies:\n  - {id: rc, type: metro, master: va, aux: va2}\n");
+        only(TWO_VOLUMES + "remoteCopies:\n  - {id: rc, type: metro, master: va, aux: va}\n", 26, 44,
+                "/remoteCopies/0/aux", "as both master and aux");
         Configs.parse(TWO_VOLUMES + "partnerships:\n  - {id: p, systems: [SVC_B, SVC_A]}\n"
                 + "remoteCopies:\n  - {id: rc, type: metro, master: va, aux: vb}\n");
     }
@@ -487,6 +513,52 @@ class ConfigLoaderTest {
                 "/partnerships/0/systems", "names 3 systems");
         only(BASE + "partnerships:\n  - {id: p, systems: [SVC_A, SVC_B]}\n  - {id: q, systems: [SVC_B, SVC_A]}\n",
                 23, 22, "/partnerships/1/systems", "joins the same systems as partnership 'p'");
+    }
+
+    @Test
+    void backendConsistencyGroupsHaveOneTypeAndController() {
+        String luns = BASE.replace("  - {id: lun2, controller: ctl}\n", "  - {id: lun2, controller: ctl}\n"
+                + "  - {id: lun3, controller: ctl}\n  - {id: lun4, controller: ctl2}\n")
+                .replace("  - {id: ctl, model: X}\n", "  - {id: ctl, model: X}\n  - {id: ctl2, model: Y}\n");
+        Config ok = Configs.parse(luns + "backendCopies:\n"
+                + "  - {id: a, type: pointInTime, source: lun1, target: lun3, group: g}\n"
+                + "  - {id: b, type: pointInTime, source: lun2, target: lun4, group: g}\n");
+        assertEquals(Optional.of("g"), ok.backendCopies().get(1).group());
+        has(luns + "backendCopies:\n"
+                + "  - {id: a, type: pointInTime, source: lun1, target: lun3, group: g}\n"
+                + "  - {id: b, type: replication, source: lun2, target: lun4, group: g}\n", 26, 67,
+                "/backendCopies/1/group", "backend copy 'b' is replication but copy 'a' of the group is pointInTime");
+        has(luns + "backendCopies:\n"
+                + "  - {id: a, type: pointInTime, source: lun1, target: lun3, group: g}\n"
+                + "  - {id: b, type: pointInTime, source: lun4, target: lun2, group: g}\n", 26, 67,
+                "/backendCopies/1/group", "copies from controller 'ctl2' but copy 'a' of the group copies from "
+                        + "controller 'ctl'");
+        has(luns + "backendCopies:\n"
+                + "  - {id: a, type: pointInTime, source: lun1, target: lun3, group: g}\n"
+                + "  - {id: b, type: pointInTime, source: lun3, target: lun2, group: g}\n", 26, 67,
+                "/backendCopies/1/group", "shares a LUN with another copy of group 'g'");
+    }
+
+    @Test
+    void aDowngradeIsNotAnUpgradeStep() {
+        ConfigError e = only(BASE + "upgrade:\n  targetLevel: 8.4.0.0\n  steps:\n    - {system: SVC_A}\n", 24, 16,
+                "/upgrade/steps/0/system", "");
+        assertEquals("the upgrade step of 'SVC_A' would take it from 8.5.0.6 down to the target level 8.4.0.0; a code "
+                + "upgrade only goes to a later level (a downgrade is not an upgrade step)", e.message());
+        // a system above the target level without a step is not upgraded at all
+        Configs.parse(BASE.replace("codeLevel: 8.5.0.6\n    ioGroups:\n      - {id: io_grp0, nodes: [B1",
+                "codeLevel: 8.7.0.0\n    ioGroups:\n      - {id: io_grp0, nodes: [B1")
+                + "upgrade:\n  targetLevel: 8.6.0.0\n  steps:\n    - {system: SVC_A}\n");
+    }
+
+    @Test
+    void aMinimumPartnerLevelIsAtMostItsOwnLevel() {
+        ConfigError e = only(BASE + "releaseNotes:\n  - {level: 8.6.0.0, minPartnerLevel: 8.7.0.0}\n", 22, 39,
+                "/releaseNotes/0/minPartnerLevel", "");
+        assertEquals("the release notes of level 8.6.0.0 require partners at 8.7.0.0 or later, above the level itself; "
+                + "two systems at 8.6.0.0 could never be partners (a minimum partner level is at most the level its "
+                + "note belongs to)", e.message());
+        Configs.parse(BASE + "releaseNotes:\n  - {level: 8.6.0.0, minPartnerLevel: 8.6.0.0}\n");
     }
 
     @Test

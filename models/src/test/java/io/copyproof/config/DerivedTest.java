@@ -95,6 +95,32 @@ class DerivedTest {
     }
 
     @Test
+    void stripedVolumesSkipImageMDisksOfTheirPool() {
+        // m3 (image, volume img) joins pool p: the striped volume s still rotates over m1 and m2 only
+        Config c = Configs.parse(YAML.replace("{id: m3, system: A, lun: l3, mode: image, pool: q}",
+                "{id: m3, system: A, lun: l3, mode: image, pool: p}").replace("pool: q, type: image",
+                "pool: p, type: image"));
+        Derived x = Derived.of(c);
+        assertEquals(List.of("l1", "l2"), x.lunsOf(c.volume("s")));
+        assertEquals(List.of(c.volume("img")), x.volumesOver("l3"));
+        assertEquals(List.of("m1", "m2"), Derived.stripeMDisks(c, "p").stream().map(MDisk::id).toList());
+    }
+
+    @Test
+    void aReadOnlyImageVolumeThatTheSystemCopiesHoldsSystemData() {
+        assertFalse(d.ownsContent("img"));
+        for (String copy : List.of("remoteCopies: [{id: r, type: metro, master: img, aux: s}]\n",
+                "remoteCopies: [{id: r, type: metro, master: s, aux: img}]\n",
+                "flashCopies: [{id: f, source: img, target: seq}]\n",
+                "flashCopies: [{id: f, source: seq, target: img}]\n")) {
+            Derived x = Derived.of(Configs.parse(YAML + copy));
+            assertTrue(x.ownsContent("img"), copy);
+            assertTrue(x.holdsSystemData("l3"), copy);
+            assertEquals(1, x.systemCopiesOf("img").size(), copy);
+        }
+    }
+
+    @Test
     void upgradeOrderIsTransitive() {
         assertTrue(d.upgradesAfter("C", "A"));
         assertTrue(d.upgradesAfter("B", "A"));

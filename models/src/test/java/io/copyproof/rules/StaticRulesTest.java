@@ -207,6 +207,28 @@ class StaticRulesTest {
         }
 
         @Test
+        void aVirtualizedTargetIsJudgedByItsOwnController() {
+            // the target LUN on a second array that does not support native copy under virtualization
+            String yaml = BACKEND.replace("""
+                    luns:
+                    """, """
+                      - {id: dr, model: V7000, nativeCopy: {pointInTime: true, supportedUnderVirtualization: false}}
+                    luns:
+                    """).replace("{id: lun_tgt, controller: ds8k}", "{id: lun_tgt, controller: dr}");
+            none(yaml, ID); // the target is not virtualized
+            String virtualized = yaml.replace("mdisks:\n", "mdisks:\n  - {id: md_tgt, system: SVC_A, lun: lun_tgt, "
+                    + "mode: unmanaged}\n");
+            none(virtualized, ID); // an unmanaged MDisk does not virtualize it
+            String image = yaml.replace("mdisks:\n", "mdisks:\n  - {id: md_tgt, system: SVC_A, lun: lun_tgt, "
+                    + "mode: image, pool: pool_img}\n").replace("volumes:\n", "volumes:\n  - {id: tgt_vol, "
+                    + "system: SVC_A, ioGroup: io_grp0, pool: pool_img, type: image, mdisk: md_tgt, cache: none}\n");
+            Finding f = only(image, ID);
+            assertTrue(f.message().contains("LUN 'lun_tgt' is image MDisk 'md_tgt' of system 'SVC_A'"), f.message());
+            assertTrue(f.message().contains("controller 'dr' does not support native copy"), f.message());
+            assertTrue(f.elements().containsAll(List.of("dr", "md_tgt")), f.elements().toString());
+        }
+
+        @Test
         void keptWhenTheControllerOffersTheCopy() {
             none(BACKEND, ID);
         }
@@ -332,6 +354,62 @@ class StaticRulesTest {
         @Test
         void keptByAnUnmanagedTarget() {
             none(BACKEND, ID);
+        }
+
+        @Test
+        void aReadOnlyImageTargetThatTheSystemCopiesHoldsSystemData() {
+            String readOnly = BACKEND.replace("source: lun_src", "source: lun_tgt")
+                    .replace("target: lun_tgt", "target: lun_src")
+                    .replace("{id: db_host, volumes: [db_vol]}", "{id: db_host, volumes: [db_vol], readOnly: true}");
+            // the read-only volume is the source of a FlashCopy mapping: the system propagates its content
+            Finding fc = only(readOnly + "flashCopies:\n  - {id: fc_db, source: db_vol, target: app_vol}\n", ID);
+            assertTrue(fc.message().contains("which the system copies in 'fc_db'"), fc.message());
+            // the read-only volume is the master of a remote copy: its secondary silently diverges
+            String rc = readOnly + "remoteCopies:\n  - {id: rc_db, type: metro, master: db_vol, aux: app_vol}\n";
+            Finding f = only(rc, ID);
+            assertTrue(f.message().contains("which the system copies in 'rc_db'"), f.message());
+            assertTrue(f.message().contains("the secondary of remote copy 'rc_db' (its aux 'app_vol') silently diverges"),
+                    f.message());
+            assertTrue(f.elements().containsAll(List.of("rc_db", "app_vol")), f.elements().toString());
+        }
+    }
+
+    // ---- CS-PIT-GROUP-ORDER --------------------------------------------------------------
+
+    @Nested
+    class PitGroupOrder {
+        static final String ID = "CS-PIT-GROUP-ORDER";
+        /** A second image volume db_log over lun_a, written by db_host too, and a second copy of lun_a. */
+        final String two = BACKEND.replace("{id: md_a, system: SVC_A, lun: lun_a, mode: managed, pool: pool_a}",
+                        "{id: md_a, system: SVC_A, lun: lun_a, mode: image, pool: pool_img}\n"
+                        + "  - {id: md_b, system: SVC_A, lun: lun_b, mode: managed, pool: pool_a}")
+                .replace("  - {id: lun_a, controller: ds8k}\n", "  - {id: lun_a, controller: ds8k}\n"
+                        + "  - {id: lun_b, controller: ds8k}\n  - {id: lun_c, controller: ds8k}\n")
+                .replace("  - {id: app_vol, system: SVC_A, ioGroup: io_grp0, pool: pool_a}",
+                        "  - {id: app_vol, system: SVC_A, ioGroup: io_grp0, pool: pool_a}\n"
+                        + "  - {id: db_log, system: SVC_A, ioGroup: io_grp0, pool: pool_img, type: image, mdisk: md_a, "
+                        + "cache: none}")
+                .replace("{id: db_host, volumes: [db_vol]}", "{id: db_host, volumes: [db_vol, db_log]}")
+                + "  - {id: log_snap, type: pointInTime, source: lun_a, target: lun_c}\n";
+
+        @Test
+        void copiesOfLunsOneHostWritesTakenApart() {
+            Finding f = only(two, ID);
+            assertEquals("/backendCopies/1/source", f.path());
+            assertTrue(f.message().contains("backend copies 'nightly_snap' (of 'lun_src') and 'log_snap' (of 'lun_a') "
+                    + "are taken at different instants, but host 'db_host' writes both source LUNs"), f.message());
+        }
+
+        @Test
+        void keptByOneBackendConsistencyGroup() {
+            none(two.replace("suspendsSource: false", "suspendsSource: false\n    group: g")
+                    .replace("target: lun_c}", "target: lun_c, group: g}"), ID);
+        }
+
+        @Test
+        void keptWhenNoHostWritesBoth() {
+            none(two.replace("{id: db_host, volumes: [db_vol, db_log]}", "{id: db_host, volumes: [db_vol]}\n"
+                    + "  - {id: log_host, volumes: [db_log]}"), ID);
         }
     }
 

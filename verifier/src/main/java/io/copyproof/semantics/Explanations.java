@@ -114,7 +114,7 @@ final class Explanations {
                 yield step != null ? new Attribution(text, step, null, Optional.empty())
                         : new Attribution(text, t.config.systems().get(t.partA[p]), "codeLevel", Optional.empty());
             }
-            case CS_UNSUPPORTED_CONTROLLER, CS_CACHE_ENABLED_SOURCE, UP_ONE_AT_A_TIME, UP_RELEASE_NOTES ->
+            case CS_UNSUPPORTED_CONTROLLER, CS_CACHE_ENABLED_SOURCE, UP_ONE_AT_A_TIME, UP_RELEASE_NOTES, CS_PIT_GROUP_ORDER ->
                     new Attribution("Invariant " + id + " is broken.", null, null, Optional.empty());
         };
     }
@@ -367,7 +367,8 @@ final class Explanations {
             if (t.mdiskMode[md] == MDiskMode.MANAGED) {
                 parts.add("managed MDisk " + t.mdiskId[md] + (t.mdiskPool[md] >= 0 ? " of pool " + t.poolId[t.mdiskPool[md]] : ""));
             } else if (t.mdiskMode[md] == MDiskMode.IMAGE) {
-                parts.add("image MDisk " + t.mdiskId[md] + " of a volume a host writes");
+                parts.add("image MDisk " + t.mdiskId[md] + " of a volume whose content the system owns (a host writes "
+                        + "it, or a remote copy or FlashCopy mapping copies it)");
             }
         }
         return String.join(", ", parts);

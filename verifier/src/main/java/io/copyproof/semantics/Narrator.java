@@ -389,6 +389,15 @@ final class Narrator {
         if (t.copyTargetHoldsSvcData[x0]) {
             sb.append("; ").append(tgt).append(" holds system data, which the copy overwrites");
         }
+        List<String> with = new ArrayList<>();
+        for (int m : t.copyMembers[x0]) {
+            if (m != x0) {
+                with.add(t.copyId[m] + " (" + t.lunId[t.copyTgt[m]] + " := " + t.lunId[t.copySrc[m]] + ")");
+            }
+        }
+        if (!with.isEmpty()) {
+            sb.append("; at the same instant, in its backend consistency group: ").append(String.join(", ", with));
+        }
         sb.append("; the systems are not told of the copy");
         return sb.toString();
     }

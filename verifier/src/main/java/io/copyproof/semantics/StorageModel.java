@@ -165,7 +165,7 @@ public final class StorageModel implements Model {
             case RC_SYNC -> this::relationshipsInSync;
             case RC_SECONDARY_CONSISTENT -> this::secondariesConsistent;
             case UP_COMPATIBLE_LEVELS -> this::levelsCompatible;
-            case CS_UNSUPPORTED_CONTROLLER, CS_CACHE_ENABLED_SOURCE, UP_ONE_AT_A_TIME, UP_RELEASE_NOTES -> null;
+            case CS_UNSUPPORTED_CONTROLLER, CS_CACHE_ENABLED_SOURCE, UP_ONE_AT_A_TIME, UP_RELEASE_NOTES, CS_PIT_GROUP_ORDER -> null;
         };
     }
 
@@ -274,7 +274,11 @@ public final class StorageModel implements Model {
                 continue;
             }
             if (t.relMetro[r]) {
-                apply(n, t.relAux[r], b, x);
+                if (volumeOnline(s, t.relAux[r])) {
+                    apply(n, t.relAux[r], b, x);
+                } else {
+                    stopGroup(s, n, t.relGroup[r]); // the secondary cannot take the write (§3.1)
+                }
             } else {
                 enqueue(n, t.relGroup[r], t.relIndexInGroup[r], b, x);
             }
@@ -290,7 +294,7 @@ public final class StorageModel implements Model {
             for (int b = 0; b < t.B; b++) {
                 int vb = v * t.B + b;
                 int e = get(s, L.cache[vb]);
-                if ((e & StateLayout.CACHE_DIRTY) != 0) {
+                if ((e & StateLayout.CACHE_DIRTY) != 0 && lunOnline(s, t.lunOf[vb])) {
                     long[] n = out.begin();
                     set(n, L.lun[t.lunOf[vb]][t.posOf[vb]], e >>> 2);
                     set(n, L.cache[vb], e & ~StateLayout.CACHE_DIRTY);
@@ -330,28 +334,42 @@ public final class StorageModel implements Model {
         }
     }
 
-    /** 4.-6. LunSuspend, BackendSnapshot / BackendReplicate and LunResume of each backend copy. */
+    /**
+     * 4.-6. LunSuspend, BackendSnapshot / BackendReplicate and LunResume of each backend copy; the
+     * copies of a backend consistency group are one copy to these events, named by the group's first
+     * copy: every event applies to all of them at once (they share phase and trigger count).
+     */
     private void backendCopies(long[] s, Successors out) {
         for (int c = 0; c < t.nCopies; c++) {
+            int[] members = t.copyMembers[c];
+            if (members.length == 0) {
+                continue;
+            }
             int ph = get(s, L.copyPhase[c]);
             int done = get(s, L.copyDone[c]);
             if (t.copySuspends[c] && ph == IDLE && done < t.K) {
                 long[] n = out.begin();
-                set(n, L.copyPhase[c], SUSPENDED_BEFORE);
+                for (int m : members) {
+                    set(n, L.copyPhase[m], SUSPENDED_BEFORE);
+                }
                 out.emit(action(Event.LUN_SUSPEND, c, 0, 0));
             }
             if (done < t.K && ph == (t.copySuspends[c] ? SUSPENDED_BEFORE : IDLE)) {
                 long[] n = out.begin();
-                backendCopy(s, n, c);
-                set(n, L.copyDone[c], done + 1);
-                if (t.copySuspends[c]) {
-                    set(n, L.copyPhase[c], SUSPENDED_AFTER);
+                backendGroupCopy(s, n, members);
+                for (int m : members) {
+                    set(n, L.copyDone[m], done + 1);
+                    if (t.copySuspends[c]) {
+                        set(n, L.copyPhase[m], SUSPENDED_AFTER);
+                    }
                 }
                 out.emit(action(t.copyPit[c] ? Event.BACKEND_SNAPSHOT : Event.BACKEND_REPLICATE, c, 0, 0));
             }
             if (ph == SUSPENDED_AFTER) {
                 long[] n = out.begin();
-                set(n, L.copyPhase[c], IDLE);
+                for (int m : members) {
+                    set(n, L.copyPhase[m], IDLE);
+                }
                 out.emit(action(Event.LUN_RESUME, c, 0, 0));
             }
         }
@@ -376,7 +394,7 @@ public final class StorageModel implements Model {
     private void flashCopyStarts(long[] s, Successors out) {
         for (int f = 0; f < t.nFlash; f++) {
             int done = get(s, L.fcDone[f]);
-            if (done < t.K) {
+            if (done < t.K && volumeOnline(s, t.flashSrc[f]) && volumeOnline(s, t.flashTgt[f])) {
                 long[] n = out.begin();
                 for (int b = 0; b < t.B; b++) {
                     apply(n, t.flashTgt[f], b, logical(s, t.flashSrc[f], b));
@@ -551,8 +569,11 @@ public final class StorageModel implements Model {
             if (len == 0 || !groupConnected(s, g)) {
                 continue;
             }
-            long[] n = out.begin();
             int e = get(s, L.queue[g][0]);
+            if (!volumeOnline(s, t.relAux[t.groupRels[g][L.queueRel(g, e)]])) {
+                continue; // the entry stays queued while its secondary is offline (§3.15)
+            }
+            long[] n = out.begin();
             for (int i = 1; i < len; i++) {
                 set(n, L.queue[g][i - 1], get(s, L.queue[g][i]));
             }
@@ -571,7 +592,7 @@ public final class StorageModel implements Model {
     private void relationshipsSynchronized(long[] s, Successors out) {
         for (int r = 0; r < t.nRels; r++) {
             int g = t.relGroup[r];
-            if (get(s, L.rcState[r]) == IC && groupConnected(s, g)) {
+            if (get(s, L.rcState[r]) == IC && groupConnected(s, g) && copyingOnline(s, g)) {
                 long[] n = out.begin();
                 for (int r2 : t.groupRels[g]) {
                     if (get(s, L.rcState[r2]) == IC) {
@@ -601,6 +622,21 @@ public final class StorageModel implements Model {
         }
     }
 
+    /**
+     * The relationships of group {@code g} stop because a secondary cannot take a write: consistent
+     * ones become consistent_stopped, copying ones inconsistent_stopped (as on a partnership fault).
+     */
+    private void stopGroup(long[] s, long[] n, int g) {
+        for (int r : t.groupRels[g]) {
+            int st = get(s, L.rcState[r]);
+            if (st == CS) {
+                leaveSync(n, r, CSTOP);
+            } else if (st == IC) {
+                set(n, L.rcState[r], ISTOP); // not synchronized: no loss of synchronization
+            }
+        }
+    }
+
     private void enqueue(long[] n, int g, int relInGroup, int b, int x) {
         int len = get(n, L.queueLen[g]);
         if (len >= L.queue[g].length) {
@@ -610,32 +646,33 @@ public final class StorageModel implements Model {
         set(n, L.queueLen[g], len + 1);
     }
 
-    /** BackendSnapshot / BackendReplicate of copy {@code c}: history flags on T, then the target := T. */
-    private void backendCopy(long[] s, long[] n, int c) {
-        int src = t.copySrc[c];
-        int tgt = t.copyTgt[c];
-        int len = t.copyLen[c];
-        int[] srcF = L.lun[src];
+    /**
+     * BackendSnapshot / BackendReplicate of the copies {@code members} taken together (one copy, or a
+     * backend consistency group): the history flags on their contents T as one image (a write held by
+     * any target orders the writes every target must hold), then each target := its T.
+     */
+    private void backendGroupCopy(long[] s, long[] n, int[] members) {
         boolean incomplete = false;
         boolean disordered = false;
         for (int w = 0; w < t.writers; w++) {
             int done = get(s, L.written[w]);
             int maxK = 0;
-            for (int i = 0; i < len; i++) {
-                int x = get(s, srcF[i]);
-                if (x != 0 && t.writerOfValue(x) == w) {
-                    maxK = Math.max(maxK, t.writeOfValue(x));
+            for (int c : members) {
+                int[] srcF = L.lun[t.copySrc[c]];
+                for (int i = 0; i < t.copyLen[c]; i++) {
+                    int x = get(s, srcF[i]);
+                    if (x != 0 && t.writerOfValue(x) == w) {
+                        maxK = Math.max(maxK, t.writeOfValue(x));
+                    }
                 }
             }
             for (int j = 1; j <= done; j++) {
                 int vb = get(s, L.wloc[w][j - 1]);
-                if (t.lunOf[vb] != src) {
-                    continue;
-                }
-                boolean covered = t.covers(get(s, srcF[t.posOf[vb]]), w, j);
-                if (!covered) {
-                    incomplete |= t.copyPit[c];
-                    disordered |= j < maxK;
+                for (int c : members) {
+                    if (missedOnSource(s, t.copySrc[c], L.lun[t.copySrc[c]], vb, w, j)) {
+                        incomplete |= t.copyPit[c];
+                        disordered |= j < maxK;
+                    }
                 }
             }
         }
@@ -645,15 +682,41 @@ public final class StorageModel implements Model {
         if (disordered) {
             set(n, L.pitDisordered, 1);
         }
-        if (t.copyTargetHoldsSvcData[c]) {
-            set(n, L.copiedSvcData[c], 1);
-        }
-        if (src != tgt) {
-            int[] tgtF = L.lun[tgt];
-            for (int i = 0; i < len; i++) {
-                set(n, tgtF[i], get(s, srcF[i]));
+        for (int c : members) {
+            if (t.copyTargetHoldsSvcData[c]) {
+                set(n, L.copiedSvcData[c], 1);
+            }
+            int src = t.copySrc[c];
+            int tgt = t.copyTgt[c];
+            if (src != tgt) {
+                int[] srcF = L.lun[src];
+                int[] tgtF = L.lun[tgt];
+                for (int i = 0; i < t.copyLen[c]; i++) {
+                    set(n, tgtF[i], get(s, srcF[i]));
+                }
             }
         }
+    }
+
+    /**
+     * True when write {@code j} of writer {@code w}, which went to volume block {@code vb}, reached
+     * a block on LUN {@code src} that the copy's content {@code T} (the LUN now) misses (§3.5): its
+     * own block, or the same block of a carrier volume (a Metro/Global Mirror aux, a FlashCopy
+     * target) whose logical content covers the write (it has reached that volume).
+     */
+    private boolean missedOnSource(long[] s, int src, int[] srcF, int vb, int w, int j) {
+        if (t.lunOf[vb] == src && !t.covers(get(s, srcF[t.posOf[vb]]), w, j)) {
+            return true;
+        }
+        int b = vb % t.B;
+        for (int v2 : t.carriers[vb / t.B]) {
+            int vb2 = v2 * t.B + b;
+            if (t.lunOf[vb2] == src && t.covers(logical(s, v2, b), w, j)
+                    && !t.covers(get(s, srcF[t.posOf[vb2]]), w, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- derived predicates (§1) --------------------------------------------------------------
@@ -681,6 +744,19 @@ public final class StorageModel implements Model {
             }
         }
         return false;
+    }
+
+    /** A LUN is online to the systems: no backend copy suspends it and no MDisk on it is faulted. */
+    boolean lunOnline(long[] s, int l) {
+        if (lunSuspended(s, l)) {
+            return false;
+        }
+        for (int m : t.lunMdisks[l]) {
+            if (get(s, L.faulted[m]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean mdiskOnline(long[] s, int m) {
@@ -752,6 +828,16 @@ public final class StorageModel implements Model {
 
     boolean connected(long[] s, int p) {
         return p < 0 || get(s, L.connected[p]) == 1;
+    }
+
+    /** The master and aux volumes of every inconsistent_copying relationship of group {@code g} are online (§3.16). */
+    private boolean copyingOnline(long[] s, int g) {
+        for (int r : t.groupRels[g]) {
+            if (get(s, L.rcState[r]) == IC && !(volumeOnline(s, t.relMaster[r]) && volumeOnline(s, t.relAux[r]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean groupConnected(long[] s, int g) {
@@ -957,6 +1043,11 @@ public final class StorageModel implements Model {
     //    RC-SECONDARY-CONSISTENT when it can write an aux block (the volume is an aux or a Metro
     //    Mirror master, or shares a LUN position with an aux block); appending a write never changes
     //    the prefix check of values already on an aux (written only grows, wloc entries are final).
+    //  - Destage is enabled only while its LUN is online (§3.2): a LunSuspend or PoolFault can disable
+    //    it, so a component's volumes must have their copies settled with no pool fault pending
+    //    (copiesSettled, faultPending) before its actions are ample. A HostWrite to a Metro Mirror
+    //    master can stop its group when the secondary is offline: visible to RC-SYNC (such a write is
+    //    never ample anyway: its relationship replicates).
     //  - NodeDown/NodeUp keep one node of each I/O group online, so no invariant sees them; they only
     //    change how later writes to cached volumes of their I/O group are applied, so they are ample
     //    once no such write can come (all writers done, no replication, queue or FlashCopy left), and
@@ -973,6 +1064,7 @@ public final class StorageModel implements Model {
     private static final String STALE_READ = "CS-STALE-READ";
     private static final String VOLUME_ONLINE = "AV-VOLUME-ONLINE";
     private static final String SECONDARY = "RC-SECONDARY-CONSISTENT";
+    private static final String RC_SYNC_ID = "RC-SYNC";
 
     /** v*B+b: the block's LUN position also holds a block of another volume that is an aux. */
     private final boolean[] secondaryBlock;
@@ -1021,6 +1113,7 @@ public final class StorageModel implements Model {
             for (int i = 0; i < out.length; i++) {
                 String id = invariants.get(i).name();
                 out[i][v] = id.equals(VOLUME_ONLINE) ? t.stress && metroMaster
+                        : id.equals(RC_SYNC_ID) ? metroMaster // a write whose secondary is offline stops the group
                         : id.equals(SECONDARY) && (metroMaster || t.auxRels[v].length > 0 || shared);
             }
         }
@@ -1125,11 +1218,24 @@ public final class StorageModel implements Model {
     /** No backend copy can still suspend, copy onto/from or fault a LUN volume {@code v} depends on. */
     private boolean copiesSettled(long[] s, int v) {
         for (int c : t.copiesTouching[v]) {
-            if (get(s, L.copyDone[c]) < t.K || get(s, L.copyPhase[c]) != IDLE) {
+            if (get(s, L.copyDone[c]) < t.K || get(s, L.copyPhase[c]) != IDLE || faultPending(s, c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Copy {@code c} has overwritten system data and a managed MDisk on its target can still fault (PoolFault). */
+    private boolean faultPending(long[] s, int c) {
+        if (get(s, L.copiedSvcData[c]) == 0) {
+            return false;
+        }
+        for (int m : t.lunMdisks[t.copyTgt[c]]) {
+            if (L.faulted[m] != StateLayout.NONE && get(s, L.faulted[m]) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

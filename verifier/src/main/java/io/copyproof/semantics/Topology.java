@@ -102,6 +102,7 @@ final class Topology {
     final boolean[] readExplored; // v*B+b: HostRead explored (lunOf is a copy target)
     final boolean[] cacheOpaque;  // v*B+b: has a cache entry and no backend copy reads or writes its LUN
     final int[][] masterRels;    // volume -> relationships it is the master of
+    final int[][] carriers;      // volume -> other volumes its writes propagate to (§1 carriers), file order
 
     // backend copies
     final int nCopies;
@@ -114,6 +115,8 @@ final class Topology {
     final boolean[] copySourceVirtualized; // source LUN has a managed or image MDisk
     final int[] copyLen;         // min(size(src), size(tgt))
     final int[][] lunSourceCopies; // LUN -> copies with that source
+    final int[][] lunMdisks;       // LUN -> MDisks that present it (any system, any mode)
+    final int[][] copyMembers;     // copy -> the copies taken with it when it is its group's first, else empty
 
     // FlashCopy
     final int nFlash;
@@ -253,12 +256,19 @@ final class Topology {
         copyPit = flags(copies, bc -> bc.type() == CopyType.POINT_IN_TIME);
         copySuspends = flags(copies, BackendCopy::suspendsSource);
         copyTargetHoldsSvcData = flags(copies, bc -> derived.holdsSystemData(bc.target()));
+        copyMembers = new int[copies.size()][];
+        for (int k = 0; k < copies.size(); k++) {
+            List<BackendCopy> with = derived.takenWith(copies.get(k));
+            copyMembers[k] = with.get(0).equals(copies.get(k))
+                    ? with.stream().mapToInt(copies::indexOf).toArray() : new int[0];
+        }
         copySourceVirtualized = flags(copies, bc -> derived.isVirtualized(bc.source()));
         copyLen = new int[nCopies];
         for (int k = 0; k < nCopies; k++) {
             copyLen[k] = Math.min(lunSize[copySrc[k]], lunSize[copyTgt[k]]);
         }
         lunSourceCopies = select(nLuns, nCopies, (l, k) -> copySrc[k] == l);
+        lunMdisks = select(nLuns, nMdisks, (l, m) -> mdiskLun[m] == l);
         readExplored = readExplored();
         cacheOpaque = cacheOpaque();
 
@@ -322,6 +332,7 @@ final class Topology {
             groupCapacity[g] = groupGlobal[g] ? queueCapacity(g) : 0;
         }
         masterRels = select(nVolumes, nRels, (v, r) -> relMaster[r] == v);
+        carriers = carriers();
 
         // operator steps
         Ops ops = Ops.of(c, sysIx, ix(List.of(groupName)));
@@ -621,6 +632,43 @@ final class Topology {
                 }
             }
             out[v] = toInts(ws);
+        }
+        return out;
+    }
+
+    /**
+     * Volume -> the volumes that carry its writes (docs/semantics.md §1, "Carriers"): the aux of each
+     * relationship it is the master of and the target of each FlashCopy mapping it is the source of,
+     * transitively, itself excluded; in file order.
+     */
+    private int[][] carriers() {
+        int[][] out = new int[nVolumes][];
+        for (int v = 0; v < nVolumes; v++) {
+            boolean[] seen = new boolean[nVolumes];
+            java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(v));
+            while (!todo.isEmpty()) {
+                int x = todo.pop();
+                for (int r = 0; r < nRels; r++) {
+                    if (relMaster[r] == x && !seen[relAux[r]]) {
+                        seen[relAux[r]] = true;
+                        todo.push(relAux[r]);
+                    }
+                }
+                for (int f = 0; f < nFlash; f++) {
+                    if (flashSrc[f] == x && !seen[flashTgt[f]]) {
+                        seen[flashTgt[f]] = true;
+                        todo.push(flashTgt[f]);
+                    }
+                }
+            }
+            seen[v] = false;
+            List<Integer> cs = new ArrayList<>();
+            for (int u = 0; u < nVolumes; u++) {
+                if (seen[u]) {
+                    cs.add(u);
+                }
+            }
+            out[v] = toInts(cs);
         }
         return out;
     }

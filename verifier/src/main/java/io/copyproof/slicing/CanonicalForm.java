@@ -57,6 +57,7 @@ final class CanonicalForm {
         c.volumes().forEach(x -> ids.add(x.id()));
         c.hosts().stream().map(Host::id).forEach(ids::add);
         c.backendCopies().forEach(x -> ids.add(x.id()));
+        c.backendCopies().forEach(x -> x.group().ifPresent(ids::add));
         c.partnerships().forEach(x -> ids.add(x.id()));
         for (RemoteCopy r : c.remoteCopies()) {
             ids.add(r.id());

@@ -210,6 +210,13 @@ public final class Slicer {
             copyLun[tgt] = true;
             uf.union(copyBase + c, lunBase + src);
             uf.union(copyBase + c, lunBase + tgt);
+            // the copies of a backend consistency group are taken by one event: one slice
+            for (int k = 0; k < c && bc.group().isPresent(); k++) {
+                if (bc.group().equals(w.backendCopies().get(k).group())) {
+                    uf.union(copyBase + c, copyBase + k);
+                    break;
+                }
+            }
         }
         // a pool a copy can take offline: an MDisk of it on the source LUN of a copy that suspends
         // it (LunSuspend), or a managed MDisk of it on a copy's target LUN (PoolFault)

@@ -175,6 +175,9 @@ class CliTest {
                     ioGroup: io_grp0
                     pool: p
                     cache: readwite
+                controllers: [{id: c, model: X}]
+                luns: [{id: l, controller: c}]
+                mdisks: [{id: m, system: SVC_A, lun: l, mode: managed, pool: p}]
                 """);
         Run r = run("verify", f.toString(), "--format", "json");
         assertEquals(2, r.code(), r.err());

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * Both engines describe the same counterexample in one dialect: on every bundled hazard example,
  * each violation that both the explorer and the Alloy engine (with the verifier's trace layer)
- * find has the same location and path, the same shortest length, the same argument names per
+ * find has the same shortest length (and, when the steps are the same, the same location and path), the same argument names per
  * step, the same lane names (actor and variable) in the initial and every later state, and the
  * same explanation when the steps are the same.
  */
@@ -59,8 +59,6 @@ class EnginesAgreeOnHazardsTest {
             }
             Violation v = a.get();
             String what = file.getFileName() + " " + e.id();
-            assertEquals(e.location(), v.location(), what + ": location");
-            assertEquals(e.path(), v.path(), what + ": path");
             assertEquals(e.trace().size(), v.trace().size(), what + ": length");
             for (int i = 0; i < e.trace().size(); i++) {
                 TraceStep se = e.trace().get(i);
@@ -72,7 +70,12 @@ class EnginesAgreeOnHazardsTest {
                 assertEquals(lanes(se.state()), lanes(sa.state()), what + ": lanes after step " + (i + 1));
             }
             assertEquals(lanes(e.initialState()), lanes(v.initialState()), what + ": lanes of the initial state");
+            // the location is attributed from the steps: two equally short counterexamples with other
+            // steps (pit-target-holds-svc-data's stale read of app_vol1 or of app_vol2) may point at
+            // other lines, and each engine may find either
             if (events(e).equals(events(v))) {
+                assertEquals(e.location(), v.location(), what + ": location");
+                assertEquals(e.path(), v.path(), what + ": path");
                 assertEquals(e.trace(), v.trace(), what + ": the same steps print the same");
                 assertEquals(e.explanation(), v.explanation(), what + ": explanation");
                 assertEquals(e.blastRadius(), v.blastRadius(), what + ": blast radius");

@@ -337,7 +337,7 @@ public final class ExportWriter {
                 c.hosts().stream().map(h -> new Host(h.id(), h.volumes(), h.luns().stream().map(id).toList(),
                         h.readOnly())).toList(),
                 c.backendCopies().stream().map(b -> new io.copyproof.config.BackendCopy(b.id(), b.type(),
-                        id.apply(b.source()), id.apply(b.target()), b.suspendsSource())).toList(),
+                        id.apply(b.source()), id.apply(b.target()), b.suspendsSource(), b.group())).toList(),
                 c.partnerships(), c.remoteCopies(), c.flashCopies(), c.upgrade(), c.releaseNotes(), c.workload(),
                 c.bounds(), c.sources());
     }
