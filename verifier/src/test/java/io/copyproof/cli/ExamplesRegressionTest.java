@@ -66,14 +66,12 @@ class ExamplesRegressionTest {
                 "UP-COMPATIBLE-LEVELS"));
         all.add(hazard("dr-host-writes-aux", Map.of("RC-SECONDARY-CONSISTENT", 1)));
         all.add(hazard("release-notes-stop-global", Map.of(), "UP-RELEASE-NOTES"));
-<<<<<<< HEAD
         all.add(hazard("upgrade-stop-restart", Map.of("UP-COMPATIBLE-LEVELS", 6, "RC-SYNC", 7),
                 "UP-COMPATIBLE-LEVELS"));
         all.add(safe("upgrade-stop-restart"));
         // a database and its log in two Global Mirror consistency groups: the log's group delivers first
         all.add(hazard("rc-consistency-groups", Map.of("RC-SECONDARY-CONSISTENT", 3)));
         all.add(hazard("host-single-path-upgrade", Map.of("AV-VOLUME-ONLINE", 2)));
-=======
         // issue 11: wrong verdicts removed
         all.add(hazard("pit-source-shared-pool", Map.of("CS-PIT-COMPLETE", 2, "CS-PIT-ORDER", 4),
                 "CS-CACHE-ENABLED-SOURCE"));
@@ -94,7 +92,6 @@ class ExamplesRegressionTest {
                 "backend-group-cached-log")) {
             all.add(safe(name));
         }
->>>>>>> verdicts
         for (String name : List.of("backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
                 "unsupported-controller", "stale-read-cached-target", "upgrade-concurrent-metro",
                 "upgrade-concurrent-global", "upgrade-concurrent-metro-stress", "partner-below-min-level",

@@ -56,7 +56,6 @@ class ExamplesTraceTest {
                         "CS-STALE-READ", "4: HostWrite, HostRead, BackendSnapshot, HostRead")),
                 Arguments.of("dr-host-writes-aux.hazard", Map.of(
                         "RC-SECONDARY-CONSISTENT", "1: HostWrite")),
-<<<<<<< HEAD
                 // incompatible levels in either order, relationships running: no operator steps
                 Arguments.of("upgrade-stop-restart.hazard", Map.of(
                         "UP-COMPATIBLE-LEVELS", "6: UpgradeStart, NodeDown, NodeUp, NodeDown, NodeUp, UpgradeCommit",
@@ -65,7 +64,6 @@ class ExamplesTraceTest {
                         "RC-SECONDARY-CONSISTENT", "3: HostWrite, HostWrite, GlobalReplicate")),
                 Arguments.of("host-single-path-upgrade.hazard", Map.of(
                         "AV-VOLUME-ONLINE", "2: UpgradeStart, NodeDown")),
-=======
                 // issue 11: the wrong verdicts removed
                 Arguments.of("pit-source-shared-pool.hazard", Map.of(
                         "CS-PIT-COMPLETE", "2: HostWrite, BackendSnapshot",
@@ -85,7 +83,6 @@ class ExamplesTraceTest {
                         "CS-PIT-COMPLETE", "2: HostWrite, BackendSnapshot",
                         "CS-PIT-ORDER", "3: HostWrite, HostWrite, BackendSnapshot")),
                 Arguments.of("backend-copies-taken-apart.hazard", Map.of()),
->>>>>>> verdicts
                 // static-only hazards: the exploration finds nothing
                 Arguments.of("release-notes-stop-global.hazard", Map.of()),
                 Arguments.of("unsupported-controller.hazard", Map.of()),
@@ -141,13 +138,11 @@ class ExamplesTraceTest {
     @ValueSource(strings = {"backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
             "upgrade-concurrent-metro", "upgrade-concurrent-global", "upgrade-concurrent-metro-stress",
             "partner-below-min-level", "stale-read-cached-target", "dr-host-writes-aux",
-<<<<<<< HEAD
-            "release-notes-stop-global", "unsupported-controller", "upgrade-stop-restart", "rc-consistency-groups", "host-single-path-upgrade"})
-=======
-            "release-notes-stop-global", "unsupported-controller", "pit-source-shared-pool", "pit-source-rc-secondary",
+            "release-notes-stop-global", "unsupported-controller", "upgrade-stop-restart", "rc-consistency-groups", "host-single-path-upgrade",
+
+            "pit-source-shared-pool", "pit-source-rc-secondary",
             "pit-target-rc-aux", "metro-secondary-suspended", "intrasystem-aux-written", "unsupported-controller-target",
             "backend-copies-taken-apart", "backend-group-cached-log"})
->>>>>>> verdicts
     void safeTwinsVerify(String name) {
         Config c = Examples.load(name + ".safe");
         assertEquals(Map.of(), viaNaive(c));
