@@ -139,7 +139,6 @@ class ExamplesTraceTest {
             "upgrade-concurrent-metro", "upgrade-concurrent-global", "upgrade-concurrent-metro-stress",
             "partner-below-min-level", "stale-read-cached-target", "dr-host-writes-aux",
             "release-notes-stop-global", "unsupported-controller", "upgrade-stop-restart", "rc-consistency-groups", "host-single-path-upgrade",
-
             "pit-source-shared-pool", "pit-source-rc-secondary",
             "pit-target-rc-aux", "metro-secondary-suspended", "intrasystem-aux-written", "unsupported-controller-target",
             "backend-copies-taken-apart", "backend-group-cached-log"})
