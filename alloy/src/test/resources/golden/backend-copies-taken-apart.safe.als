@@ -31,6 +31,7 @@ one sig Copy_snap_db, Copy_snap_log extends BackendCopy {}
 -- no partnerships
 -- no consistency groups (a relationship without one is its own group)
 -- no remote-copy relationships
+-- no operator steps of the upgrade plan
 
 fact configuration {
   Block = I0 + I1
@@ -83,12 +84,19 @@ fun group: Rel -> Group { { x0: Rel, x1: Group | some none } }
 fun initial: Rel -> RcState { { x0: Rel, x1: RcState | some none } }
 fun pship: Rel -> Partnership { { x0: Rel, x1: Partnership | some none } }
 fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
+fun opGroup: OpStep -> Group { { x0: OpStep, x1: Group | some none } }
+fun opStops: OpStep -> Bool { { x0: OpStep, x1: Bool | some none } }
+fun opAfterSys: OpStep -> System { { x0: OpStep, x1: System | some none } }
+fun opAfterOps: OpStep -> OpStep { { x0: OpStep, x1: OpStep | some none } }
+fun sysAfterOps: System -> OpStep { { x0: System, x1: OpStep | some none } }
+fun paths: Host -> Node { { x0: Host, x1: Node | some none } }
+fun reachable: Host -> Volume { maps }
 
 ------------------------------------------------------------------------------------------------
 -- The checks
 --
 -- steps: any run of this configuration has at most 6 events (sum of the per-event maxima:
---   HostWrite 2, Destage 2, HostRead 0, GlobalReplicate 0, BackendCopy 2, PoolFault 0, FlashCopyStart 0, Upgrade 0, Partnership 0, RelationshipSynchronized 0)
+--   HostWrite 2, Destage 2, HostRead 0, GlobalReplicate 0, BackendCopy 2, PoolFault 0, FlashCopyStart 0, Upgrade 0, Partnership 0, RelationshipSynchronized 0, Operator 0)
 -- Each check only counts the events that can influence its invariant (their cone of influence:
 -- deleting the other events from a counterexample leaves a counterexample), so a shortest
 -- counterexample has at most the sum of their maxima, listed with the check. A check covers
@@ -101,45 +109,45 @@ fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
 ------------------------------------------------------------------------------------------------
 
 -- Some initial state exists: the engine runs this first, so that no check holds vacuously.
-run someInitialState for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
+run someInitialState for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
 
 -- Every invariant at once, by induction (copyproof.als §5): when this check finds no
 -- counterexample, every invariant holds on runs of any length.
-check ALL_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 2..2 steps
+check ALL_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
 
 -- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken; its events BackendCopy, HostWrite, Destage: a shortest counterexample has at most 6 events
-check CS_PIT_COMPLETE_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 2..2 steps
-check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+check CS_PIT_COMPLETE_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..7 steps
 
 -- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it; its events BackendCopy, HostWrite, Destage: a shortest counterexample has at most 6 events
-check CS_PIT_ORDER_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 2..2 steps
-check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..7 steps
+check CS_PIT_ORDER_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..7 steps
 
 -- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
-check CS_STALE_READ_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 2..2 steps
-check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
+check CS_STALE_READ_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
 
 -- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data; its events BackendCopy: a shortest counterexample has at most 2 events
-check CS_TARGET_HOLDS_SVC_DATA_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 2..2 steps
-check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..3 steps
+check CS_TARGET_HOLDS_SVC_DATA_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..3 steps
 
 -- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy; its events BackendCopy: a shortest counterexample has at most 2 events
-check CS_MANAGED_LUN_SUSPENDED_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 2..2 steps
-check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..3 steps
+check CS_MANAGED_LUN_SUSPENDED_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..3 steps
 
 -- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out; its events HostWrite, BackendCopy: a shortest counterexample has at most 4 events
-check AV_VOLUME_ONLINE_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 2..2 steps
-check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..5 steps
+check AV_VOLUME_ONLINE_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..5 steps
 
 -- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
-check RC_SYNC_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 2..2 steps
-check RC_SYNC for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
+check RC_SYNC_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check RC_SYNC for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
 
 -- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
-check RC_SECONDARY_CONSISTENT_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 2..2 steps
-check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
+check RC_SECONDARY_CONSISTENT_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
 
 -- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
-check UP_COMPATIBLE_LEVELS_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 2..2 steps
-check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, 2 Int, 1..1 steps
+check UP_COMPATIBLE_LEVELS_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 1 Controller, exactly 4 Lun, exactly 1 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 2 Host, exactly 2 Write, exactly 2 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
 

@@ -91,6 +91,8 @@ fun opStops: OpStep -> Bool { { x0: OpStep, x1: Bool | some none } }
 fun opAfterSys: OpStep -> System { { x0: OpStep, x1: System | some none } }
 fun opAfterOps: OpStep -> OpStep { { x0: OpStep, x1: OpStep | some none } }
 fun sysAfterOps: System -> OpStep { { x0: System, x1: OpStep | some none } }
+fun paths: Host -> Node { { x0: Host, x1: Node | some none } }
+fun reachable: Host -> Volume { maps }
 
 ------------------------------------------------------------------------------------------------
 -- The checks
@@ -139,9 +141,9 @@ check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 3 Level, exactly 2 Sys
 check AV_VOLUME_ONLINE_inductive for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
 check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, exactly 0 OpStep, 2 Int, 1..20 steps
 
--- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events Partnership, Upgrade: a shortest counterexample has at most 17 events
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events Partnership, HostWrite, Upgrade: a shortest counterexample has at most 19 events
 check RC_SYNC_inductive for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
-check RC_SYNC for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, exactly 0 OpStep, 2 Int, 1..18 steps
+check RC_SYNC for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, exactly 0 OpStep, 2 Int, 1..20 steps
 
 -- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; its events HostWrite, Destage, Upgrade, Partnership, GlobalReplicate: a shortest counterexample has at most 25 events
 check RC_SECONDARY_CONSISTENT_inductive for exactly 2 Idx, exactly 3 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 2 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 1 Group, exactly 1 Rel, exactly 0 OpStep, 2 Int, 2..2 steps

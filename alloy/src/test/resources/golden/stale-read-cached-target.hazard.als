@@ -89,6 +89,8 @@ fun opStops: OpStep -> Bool { { x0: OpStep, x1: Bool | some none } }
 fun opAfterSys: OpStep -> System { { x0: OpStep, x1: System | some none } }
 fun opAfterOps: OpStep -> OpStep { { x0: OpStep, x1: OpStep | some none } }
 fun sysAfterOps: System -> OpStep { { x0: System, x1: OpStep | some none } }
+fun paths: Host -> Node { { x0: Host, x1: Node | some none } }
+fun reachable: Host -> Volume { maps }
 
 ------------------------------------------------------------------------------------------------
 -- The checks

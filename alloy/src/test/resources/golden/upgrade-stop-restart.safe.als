@@ -76,6 +76,7 @@ fun ctype: BackendCopy -> CopyType { { x0: BackendCopy, x1: CopyType | some none
 fun src: BackendCopy -> Lun { { x0: BackendCopy, x1: Lun | some none } }
 fun tgt: BackendCopy -> Lun { { x0: BackendCopy, x1: Lun | some none } }
 fun suspends: BackendCopy -> Bool { { x0: BackendCopy, x1: Bool | some none } }
+fun members: BackendCopy -> BackendCopy { { x0: BackendCopy, x1: BackendCopy | some none } }
 fun fsrc: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun ftgt: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun psystems: Partnership -> System { Ps_p_ab -> Sys_SVC_A + Ps_p_ab -> Sys_SVC_B }
@@ -91,6 +92,8 @@ fun opStops: OpStep -> Bool { Op_stop_gm -> True + Op_start_gm -> False }
 fun opAfterSys: OpStep -> System { Op_start_gm -> Sys_SVC_B }
 fun opAfterOps: OpStep -> OpStep { { x0: OpStep, x1: OpStep | some none } }
 fun sysAfterOps: System -> OpStep { Sys_SVC_A -> Op_stop_gm }
+fun paths: Host -> Node { { x0: Host, x1: Node | some none } }
+fun reachable: Host -> Volume { maps }
 
 ------------------------------------------------------------------------------------------------
 -- The checks
