@@ -57,13 +57,7 @@ final class Candidates {
             }
         }
         partnerSteps(whole, cone, out);
-        if (whole.upgrade().isPresent()) {
-            for (RemoteCopy rc : whole.remoteCopies()) {
-                if (cone.contains(rc.id()) && rc.state() == RelationshipState.CONSISTENT_SYNCHRONIZED) {
-                    out.add(new Repair.StopRelationship(rc.id()));
-                }
-            }
-        }
+        stopsAround(whole, cone, out);
         out.sort(Comparator.comparingInt(Repair::cost)); // stable: file order within one cost
         return out;
     }
@@ -148,5 +142,26 @@ final class Candidates {
             id = base + n;
         }
         return id;
+    }
+
+    /**
+     * A running relationship in the cone whose systems upgrade: the operator stops it (or its
+     * group) before their steps and restarts it after them, unless the plan already stops it.
+     */
+    private static void stopsAround(Config whole, Set<String> cone, List<Repair> out) {
+        if (whole.upgrade().isEmpty()) {
+            return;
+        }
+        Derived d = Derived.of(whole);
+        Set<String> targets = new LinkedHashSet<>();
+        for (RemoteCopy rc : whole.remoteCopies()) {
+            String target = Derived.groupName(rc);
+            List<String> upgraded = d.systemsOf(rc).stream().filter(d::upgrades).distinct().toList();
+            if (!cone.contains(rc.id()) || rc.state() != RelationshipState.CONSISTENT_SYNCHRONIZED
+                    || upgraded.isEmpty() || d.operatorStep(target, true).isPresent() || !targets.add(target)) {
+                continue;
+            }
+            out.add(new Repair.StopAround(target, upgraded));
+        }
     }
 }

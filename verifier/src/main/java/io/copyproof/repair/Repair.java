@@ -131,18 +131,40 @@ public sealed interface Repair {
         }
     }
 
-    /** The relationship is stopped (consistent_stopped) before the upgrade begins. */
-    record StopRelationship(String relationship) implements Repair {
+    /**
+     * The operator stops the relationship (or its consistency group) {@code target} before the
+     * upgrade steps of {@code systems} start, and restarts it once they have all committed: two
+     * operator steps, {@code stop} and {@code start}, that those steps wait for and that wait for them.
+     */
+    record StopAround(String target, List<String> systems) implements Repair {
+        public StopAround {
+            systems = List.copyOf(systems);
+        }
+
         public int cost() {
             return 4;
         }
 
         public List<String> elements() {
-            return List.of(relationship);
+            List<String> out = new java.util.ArrayList<>(List.of(target));
+            out.addAll(systems);
+            return List.copyOf(out);
         }
 
         public String describe() {
-            return "stop relationship '" + relationship + "' before the upgrade (state: consistent_stopped)";
+            return "stop '" + target + "' before the upgrade of " + String.join(" and ", systems.stream()
+                    .map(x -> "'" + x + "'").toList()) + " and restart it once " + (systems.size() == 1 ? "it has"
+                    : "they have") + " committed (operator steps " + stopId() + " and " + startId() + ")";
+        }
+
+        /** The id of the stop step: {@code stop_<target>}. */
+        public String stopId() {
+            return "stop_" + target;
+        }
+
+        /** The id of the start step: {@code start_<target>}. */
+        public String startId() {
+            return "start_" + target;
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.copyproof.repair;
 
 import io.copyproof.config.Config;
-import io.copyproof.config.RelationshipState;
 import io.copyproof.config.PlanStep;
 import io.copyproof.config.UpgradeStep;
 
@@ -39,9 +38,8 @@ final class RepairEdits {
             return setScalar(text, element("/mdisks/", config.mdisks().stream().map(m -> m.id()).toList(),
                     r.mdisk()), "mode", text.str(r.to().wire()));
         }
-        if (repair instanceof Repair.StopRelationship r) {
-            return setScalar(text, element("/remoteCopies/", config.remoteCopies().stream().map(c -> c.id())
-                    .toList(), r.relationship()), "state", text.str(RelationshipState.CONSISTENT_STOPPED.wire()));
+        if (repair instanceof Repair.StopAround r) {
+            return stopAround(r, config, text);
         }
         if (repair instanceof Repair.Retarget r) {
             return retarget(r, config, text);
@@ -169,6 +167,42 @@ final class RepairEdits {
             List<String> after = new ArrayList<>(steps.get(b).after());
             after.add(r.system());
             Optional<List<Edit>> e = setList(text, stepPointer(config, r.before().get()), "after", after);
+            if (e.isEmpty()) {
+                return Optional.empty();
+            }
+            out.addAll(e.get());
+        }
+        return Optional.of(out);
+    }
+
+    /** Two operator steps appended to the plan, and each system's step waiting for the stop. */
+    private static Optional<List<Edit>> stopAround(Repair.StopAround r, Config config, ConfigText text) {
+        int n = config.upgrade().orElseThrow().plan().size();
+        String stop = text.map(List.of(new String[] {"id", text.str(r.stopId())},
+                new String[] {"stop", text.str(r.target())}));
+        String start = text.map(List.of(new String[] {"id", text.str(r.startId())},
+                new String[] {"start", text.str(r.target())}, new String[] {"after", text.list(r.systems())}));
+        Optional<ConfigText.Splice> a = text.appendItem("/upgrade/steps", stop);
+        Optional<ConfigText.Splice> b = text.appendItem("/upgrade/steps", start);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        // one splice for both items, so that the stop comes first in the file
+        String second = b.get().replacement();
+        ConfigText.Splice both = new ConfigText.Splice(a.get().start(), a.get().end(), a.get().replacement()
+                + (second.startsWith("\n") || second.startsWith(", ") ? second : ", " + second));
+        ConfigText.Splice none = new ConfigText.Splice(a.get().start(), a.get().start(), "");
+        List<Edit> out = new ArrayList<>();
+        out.add(new Edit(new FieldChange("/upgrade/steps/" + n, text.locate("/upgrade/steps"), FieldChange.ABSENT,
+                stop, text.replacement(both)), both));
+        out.add(new Edit(new FieldChange("/upgrade/steps/" + (n + 1), text.locate("/upgrade/steps"),
+                FieldChange.ABSENT, start, text.replacement(none)), none));
+        List<UpgradeStep> steps = config.upgrade().orElseThrow().steps();
+        List<String> systems = steps.stream().map(UpgradeStep::system).toList();
+        for (String system : r.systems()) {
+            List<String> after = new ArrayList<>(steps.get(index(systems, system)).after());
+            after.add(r.stopId());
+            Optional<List<Edit>> e = setList(text, stepPointer(config, system), "after", after);
             if (e.isEmpty()) {
                 return Optional.empty();
             }

@@ -90,7 +90,7 @@ public final class RepairSearch {
         }
         ConfigText source = new ConfigText(text, config.sources(), isJson(config.file()));
         Search search = new Search(config, source);
-        List<Target> targets = targets(original);
+        List<Target> targets = targets(config, original);
         List<FixResult.AppliedRepair> chosen = new ArrayList<>();
         List<Repair> all = new ArrayList<>();
         List<FixResult.Unrepaired> unrepaired = new ArrayList<>();
@@ -151,6 +151,29 @@ public final class RepairSearch {
 
     static boolean isJson(String file) {
         return file.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+    }
+
+    /**
+     * The violations and error findings of a result, each with the element ids it names, and for a
+     * partnership it names the relationships that run over it (whose synchronization it carries).
+     */
+    static List<Target> targets(Config config, VerificationResult r) {
+        List<Target> out = new ArrayList<>();
+        for (Target t : targets(r)) {
+            Set<String> els = new LinkedHashSet<>(t.elements());
+            for (io.copyproof.config.Partnership p : config.partnerships()) {
+                if (!t.elements().contains(p.id())) {
+                    continue;
+                }
+                for (io.copyproof.config.RemoteCopy rc : config.remoteCopies()) {
+                    if (p.involves(config.volume(rc.master()).system()) && p.involves(config.volume(rc.aux()).system())) {
+                        els.add(rc.id());
+                    }
+                }
+            }
+            out.add(new Target(t.id(), els));
+        }
+        return out;
     }
 
     /** The violations and error findings of a result, each with the element ids it names. */

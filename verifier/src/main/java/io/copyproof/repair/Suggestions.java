@@ -31,6 +31,9 @@ public final class Suggestions {
             for (FixResult.AppliedRepair a : repairs) {
                 for (FieldChange c : a.changes()) {
                     FieldChange.Replacement x = c.replacement();
+                    if (x.text().isEmpty() && x.startLine() == x.endLine() && x.startColumn() == x.endColumn()) {
+                        continue; // made by another change's replacement
+                    }
                     edits.add(new Suggestion.Edit(c.path(), c.location(), c.before(), c.after(), x.startLine(),
                             x.startColumn(), x.endLine(), x.endColumn(), x.text()));
                 }

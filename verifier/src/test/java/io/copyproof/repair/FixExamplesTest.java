@@ -44,10 +44,12 @@ class FixExamplesTest {
         EXPECTED.put("partner-below-min-level", List.of(new Repair.OrderSteps("SVC_B", "SVC_A").describe()));
         EXPECTED.put("pit-target-holds-svc-data",
                 List.of(new Repair.Retarget("nightly_snap", "lun_data2_fresh", "ds8k_1").describe()));
-        EXPECTED.put("release-notes-stop-global", List.of(new Repair.StopRelationship("rc_db").describe()));
+        EXPECTED.put("release-notes-stop-global",
+                List.of(new Repair.StopAround("rc_db", List.of("SVC_A", "SVC_B")).describe()));
         EXPECTED.put("stale-read-cached-target", List.of("set the cache of volume 'tgt_vol' to none"));
         EXPECTED.put("unsupported-controller", List.of());
-        EXPECTED.put("upgrade-stop-restart", List.of());
+        EXPECTED.put("upgrade-stop-restart",
+                List.of(new Repair.StopAround("rc_db", List.of("SVC_A", "SVC_B")).describe()));
         EXPECTED.put("upgrade-concurrent-global", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
         EXPECTED.put("upgrade-concurrent-metro", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
         EXPECTED.put("upgrade-concurrent-metro-stress", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
@@ -96,7 +98,8 @@ class FixExamplesTest {
         assertEquals(Verdict.VERIFIED, verification().verify(again, "explorer",
                 VerifyOptions.defaults(Bounds.DEFAULT).withThreads(1)).verdict());
         Set<String> involved = new HashSet<>();
-        RepairSearch.targets(r.original()).forEach(t -> involved.addAll(t.elements()));
+        RepairSearch.targets(((LoadResult.Loaded) again).config(), r.original())
+                .forEach(t -> involved.addAll(t.elements()));
         for (FixResult.AppliedRepair a : r.repairs()) {
             for (String e : a.repair().elements()) {
                 boolean created = a.repair() instanceof Repair.Retarget rt && rt.freshLun().equals(e);
