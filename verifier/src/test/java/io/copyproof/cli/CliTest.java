@@ -67,7 +67,7 @@ class CliTest {
     void noCommandIsAUsageError() {
         Run r = run();
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("a command is required: verify, generate, rules, import or diff"), r.err());
+        assertTrue(r.err().contains("a command is required: verify, generate, rules, import, diff or plan"), r.err());
         noStackTrace(r);
     }
 
@@ -100,7 +100,7 @@ class CliTest {
         }
         Run typo = run("verfy", "x.yaml");
         assertTrue(typo.err().startsWith("copyproof: unknown command 'verfy'; the commands are verify, generate, rules, "
-                + "import and diff (did you mean 'verify'?)"), typo.err());
+                + "import, diff and plan (did you mean 'verify'?)"), typo.err());
         assertFalse(run("frobnicate").err().contains("did you mean"));
         assertTrue(run("dif", "a.yaml", "b.yaml").err().contains("(did you mean 'diff'?)"));
         Run r = run("verify", "--engine", "quantum", "x.yaml");
