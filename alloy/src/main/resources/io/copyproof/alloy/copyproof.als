@@ -797,6 +797,10 @@ pred lemmaRc {
     implies r.rc = r.initial
   OpDone.opAfterSys.phase in Committed
   OpDone.opAfterOps in OpDone
+  all s: System | s.phase != Pending implies s.sysAfterOps in OpDone
+  -- a group stopped by the operator and not yet restarted runs nothing
+  all k: OpDone & opStops.True | no (OpDone & opStops.False & opGroup.(k.opGroup))
+    implies (group.(k.opGroup)).rc in ConsistentStopped + InconsistentStopped + Idling
   Rel.queued in Issued
   all r: Rel, x: r.queued | x.wvol = r.master
   queued.Write in rtype.Global

@@ -98,7 +98,8 @@ public final class Planner {
         List<Candidate> stops = candidates(stepped, addable, true);
         if (stops.isEmpty()) {
             return result(PlanResult.Status.NONE, List.of(), Optional.of(noOrder + "; and no relationship is running "
-                    + "between the systems, so stopping relationships cannot help"));
+                    + "between the systems, so stopping relationships cannot help. Only a change outside this space "
+                    + "would: another target level, or release notes that allow the levels together"));
         }
         best = firstVerifiedLevel(stops);
         if (!best.isEmpty()) {

@@ -19,11 +19,13 @@ import java.util.Set;
  * The plan a slice keeps when the plan has operator steps: the operator steps of the slice's
  * consistency groups, the upgrade steps of its systems, and (as context) every step these wait
  * for, transitively. An operator step of a group outside the slice acts on nothing in it: it is
- * dropped and whoever waited for it waits for its own predecessors instead. This is exact for a
- * stop: it is enabled as soon as its predecessors have finished and changes nothing the slice
- * reads, so the whole can always run it at that moment. A start also waits for its group's
- * partnerships, outside the slice; a plan in which some step waits for a start is therefore not
- * cut at all ({@link #waitsForAStart}).
+ * dropped and whoever waited for it waits for its own predecessors instead. For verdicts this is
+ * exact: a stop is enabled as soon as its predecessors have finished and changes nothing the slice
+ * reads, so the whole can always run it at that moment (a run of the slice is a run of the whole
+ * with the stop inserted; the lengths differ by those stops, which is why only
+ * {@link Slicer#verdictSlices} cuts such plans). A start also waits for its group's partnerships,
+ * outside the slice; a plan in which some step waits for a start is not cut at all
+ * ({@link #waitsForAStart}).
  */
 final class OperatorSlicing {
     private OperatorSlicing() {

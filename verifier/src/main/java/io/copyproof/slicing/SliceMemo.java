@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A memo of slice verdicts across calls: a search that checks many candidate configurations (the
  * {@code plan} command's upgrade plans) checks each slice once per canonical form
- * ({@link Slice#key()}: the same slice up to renaming), engine and bounds, and every later
+ * ({@link Slice#key()}: the same slice up to renaming), engine and bounds ({@link Slicer#verdictSlices}),
+ * and every later
  * candidate with that slice reuses the verdict. Only verdicts are kept (the invariants violated,
  * or why the slice is inconclusive), not traces: a caller that reports a trace checks its final
  * configuration with the engine itself. Thread-safe.
@@ -46,7 +47,7 @@ public final class SliceMemo {
     public Verdict check(Config config, Engine engine, VerifyOptions options) {
         List<String> violated = new ArrayList<>();
         Optional<String> inconclusive = Optional.empty();
-        for (Slice s : Slicer.slices(config)) {
+        for (Slice s : Slicer.verdictSlices(config)) {
             String key = engine.name() + "\u0000" + options.bounds() + "\u0000" + s.key();
             Verdict v = verdicts.get(key);
             if (v == null) {

@@ -150,10 +150,32 @@ public final class Slicer {
      * several). Configurations in which nothing can be separated give one slice.
      */
     public static List<Slice> slices(Config config) {
-        if (config.upgrade().map(OperatorSlicing::waitsForAStart).orElse(false)) {
-            return List.of(new Slice(config, CanonicalForm.of(config), label(config), Map.of()));
+        if (config.upgrade().map(u -> !u.operatorSteps().isEmpty()).orElse(false)) {
+            return List.of(whole(config));
         }
         return new Slicer(config).cut();
+    }
+
+    /**
+     * Slices for verdicts only (which invariants are violated, not the traces): as {@link #slices},
+     * and a plan with operator steps is cut too ({@link OperatorSlicing}). A slice's shortest trace
+     * may then lack the stop steps of other groups, so its lengths and traces are not the whole's;
+     * whether an invariant is violated is. Used by {@link SliceMemo}.
+     */
+    public static List<Slice> verdictSlices(Config config) {
+        if (config.upgrade().map(OperatorSlicing::waitsForAStart).orElse(false)) {
+            return List.of(whole(config));
+        }
+        return new Slicer(config).cut();
+    }
+
+    /**
+     * The whole configuration as its one slice. {@link #slices} does not cut a plan with operator
+     * steps: an operator step couples the relationships it stops with every upgrade step that waits
+     * for it, so a slice's trace would miss the stops of other groups (docs/explorer.md, "Slicing").
+     */
+    private static Slice whole(Config config) {
+        return new Slice(config, CanonicalForm.of(config), label(config), Map.of());
     }
 
     private List<Slice> cut() {
