@@ -84,12 +84,13 @@ fun group: Rel -> Group { Rel_rc_db -> Grp_rc_db }
 fun initial: Rel -> RcState { Rel_rc_db -> ConsistentSynchronized }
 fun pship: Rel -> Partnership { Rel_rc_db -> Ps_p_ab }
 fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
+fun rcycling: Rel -> Bool { Rel_rc_db -> False }
 
 ------------------------------------------------------------------------------------------------
 -- The checks
 --
 -- steps: any run of this configuration has at most 25 events (sum of the per-event maxima:
---   HostWrite 2, Destage 4, HostRead 0, GlobalReplicate 2, BackendCopy 0, PoolFault 0, FlashCopyStart 0, Upgrade 12, Partnership 5, RelationshipSynchronized 0)
+--   HostWrite 2, Destage 4, HostRead 0, GlobalReplicate 2, BackendCopy 0, PoolFault 0, FlashCopyStart 0, Upgrade 12, Partnership 5, RelationshipSynchronized 0, Cycle 0)
 -- Each check only counts the events that can influence its invariant (their cone of influence:
 -- deleting the other events from a counterexample leaves a counterexample), so a shortest
 -- counterexample has at most the sum of their maxima, listed with the check. A check covers

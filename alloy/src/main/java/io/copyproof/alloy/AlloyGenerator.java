@@ -152,18 +152,23 @@ public final class AlloyGenerator {
      * PoolFault faults at least one, none recovers); FlashCopyStart <= F*S;
      * upgrade: 2 + 2 x nodes per system with a step; PartnershipFault/Restore alternate and their
      * guards are complementary, so between two of them a system changes phase: <= 1 + 2 x stepped
-     * systems of the partnership; RelationshipSynchronized <= IC.
+     * systems of the partnership; RelationshipSynchronized <= IC; in cycling mode (Global Mirror
+     * with change volumes) CycleStart and CycleComplete <= S each per cycling group, and each
+     * CycleComplete applies B writes per relationship of the group (counted in A).
      */
     public static StepsBound stepsBound(Config c, Bounds bounds, int cap) {
         Topology t = Topology.of(c, bounds.blocksPerVolume());
         int wt = (int) c.hosts().stream().filter(Host::writes).count() * bounds.writesPerHost();
         int rels = c.remoteCopies().size();
         int ic = (int) c.remoteCopies().stream().filter(r -> r.state() == RelationshipState.INCONSISTENT_COPYING).count();
-        int gm = (int) c.remoteCopies().stream().filter(r -> r.type() == RemoteCopyType.GLOBAL).count();
+        int gm = (int) c.remoteCopies().stream().filter(r -> r.type() == RemoteCopyType.GLOBAL && !r.cycling()).count();
         int s = bounds.snapshotsPerCopy();
         int b = bounds.blocksPerVolume();
         int f = c.flashCopies().size();
-        int applications = wt * (1 + rels) + ic * b + f * s * b;
+        int cyclingRels = (int) c.remoteCopies().stream().filter(RemoteCopy::cycling).count();
+        int cyclingGroups = (int) c.remoteCopies().stream().filter(RemoteCopy::cycling).map(Derived::groupKey)
+                .distinct().count();
+        int applications = wt * (1 + rels - cyclingRels) + ic * b + f * s * b + cyclingRels * s * b;
         int readable = 0;
         TreeSet<String> targets = new TreeSet<>();
         c.backendCopies().forEach(bc -> targets.add(bc.target()));
@@ -205,6 +210,7 @@ public final class AlloyGenerator {
         }
         per.put("Partnership", partnership);
         per.put("RelationshipSynchronized", ic);
+        per.put("Cycle", 2 * s * cyclingGroups); // CycleStart and CycleComplete, snapshotsPerCopy cycles per group
         int diameter = per.values().stream().mapToInt(Integer::intValue).sum();
         int steps = Math.max(1, Math.min(diameter, cap));
         Map<String, Integer> perInvariant = new LinkedHashMap<>();
@@ -223,7 +229,8 @@ public final class AlloyGenerator {
     static boolean applicable(Config c, String invariantId) {
         return switch (invariantId) {
             case "AV-VOLUME-ONLINE" -> c.hosts().stream().anyMatch(h -> !h.volumes().isEmpty());
-            case "RC-SYNC" -> c.remoteCopies().stream().anyMatch(r -> r.state() == RelationshipState.CONSISTENT_SYNCHRONIZED);
+            case "RC-SYNC" -> c.remoteCopies().stream().anyMatch(r -> r.state() == RelationshipState.CONSISTENT_SYNCHRONIZED
+                    || r.state() == RelationshipState.CONSISTENT_COPYING);
             case "RC-SECONDARY-CONSISTENT" -> !c.remoteCopies().isEmpty();
             case "UP-COMPATIBLE-LEVELS" -> !c.partnerships().isEmpty();
             default -> true;
@@ -252,7 +259,7 @@ public final class AlloyGenerator {
             {"psystems", "Partnership -> System"},
             {"rtype", "Rel -> RcType"}, {"master", "Rel -> Volume"}, {"aux", "Rel -> Volume"},
             {"group", "Rel -> Group"}, {"initial", "Rel -> RcState"}, {"pship", "Rel -> Partnership"},
-            {"fileBefore", "Rel -> Rel"},
+            {"fileBefore", "Rel -> Rel"}, {"rcycling", "Rel -> Bool"},
         };
         for (String[] r : rows) {
             m.put(r[0], r[1]);
@@ -653,6 +660,7 @@ public final class AlloyGenerator {
                 field(n, "initial", rcState(r.state()));
                 field(n, "pship", names.name("partnership", p.id()));
                 field(n, "fileBefore", List.copyOf(before));
+                field(n, "rcycling", bool(r.cycling()));
                 before.add(n);
             }
         }
@@ -672,6 +680,7 @@ public final class AlloyGenerator {
                 case INCONSISTENT_COPYING -> "InconsistentCopying";
                 case INCONSISTENT_STOPPED -> "InconsistentStopped";
                 case IDLING -> "Idling";
+                case CONSISTENT_COPYING -> "ConsistentCopying";
             };
         }
 

@@ -38,7 +38,9 @@ public enum Event {
     PARTNERSHIP_FAULT("PartnershipFault", PARTNERSHIP),
     PARTNERSHIP_RESTORE("PartnershipRestore", PARTNERSHIP),
     GLOBAL_REPLICATE("GlobalReplicate", GROUP),
-    RELATIONSHIP_SYNCHRONIZED("RelationshipSynchronized", RELATIONSHIP);
+    RELATIONSHIP_SYNCHRONIZED("RelationshipSynchronized", RELATIONSHIP),
+    CYCLE_START("CycleStart", GROUP),
+    CYCLE_COMPLETE("CycleComplete", GROUP);
 
     private static final Event[] VALUES = values();
 

@@ -21,7 +21,7 @@ import static io.copyproof.semantics.StateLayout.set;
 
 /**
  * The storage semantics of docs/semantics.md bound to the explorer: a validated configuration and
- * bounds compiled into a packed-state {@link Model} with the 16 events of §3 and the 9 invariants
+ * bounds compiled into a packed-state {@link Model} with the events of §3 and the 9 invariants
  * of §4 (each {@link Invariant} is named by its rule id).
  *
  * <p>An action is an {@code int}: the {@link Event}'s ordinal in bits 24..28 and up to three 8-bit
@@ -37,6 +37,7 @@ public final class StorageModel implements Model {
     private static final int CSTOP = RelationshipState.CONSISTENT_STOPPED.ordinal();
     private static final int IC = RelationshipState.INCONSISTENT_COPYING.ordinal();
     private static final int ISTOP = RelationshipState.INCONSISTENT_STOPPED.ordinal();
+    private static final int CC = RelationshipState.CONSISTENT_COPYING.ordinal();
 
     private static final int PENDING = StateLayout.UPGRADE_PENDING;
     private static final int UPGRADING = StateLayout.UPGRADE_UPGRADING;
@@ -232,6 +233,8 @@ public final class StorageModel implements Model {
         partnershipFaultsAndRestores(s, out);
         globalReplicates(s, out);
         relationshipsSynchronized(s, out);
+        cycleStarts(s, out);
+        cycleCompletes(s, out);
     }
 
     /** 1. HostWrite: the next write of each writing host to each volume and block it writes. */
@@ -466,13 +469,14 @@ public final class StorageModel implements Model {
         for (int r = 0; r < t.nRels; r++) {
             if (t.relPartnership[r] == p) {
                 int st = get(s, L.rcState[r]);
-                if (st == CS) {
+                if (st == CS || st == CC) {
                     set(n, L.rcState[r], CSTOP);
                 } else if (st == IC) {
                     set(n, L.rcState[r], ISTOP);
                 }
             }
         }
+        abandonCycles(n, p);
     }
 
     /** 15. GlobalReplicate: the oldest queued write of a connected group reaches its aux volume. */
@@ -512,10 +516,68 @@ public final class StorageModel implements Model {
                         for (int b = 0; b < t.B; b++) {
                             apply(n, t.relAux[r2], b, logical(s, t.relMaster[r2], b));
                         }
-                        set(n, L.rcState[r2], CS);
+                        set(n, L.rcState[r2], t.relCycling[r2] ? CC : CS);
                     }
                 }
                 out.emit(action(Event.RELATIONSHIP_SYNCHRONIZED, r, 0, 0));
+            }
+        }
+    }
+
+    /**
+     * 17. CycleStart: a running group in cycling mode (Global Mirror with change volumes) freezes
+     * its masters' content, the image the cycle copies (the master change volumes' FlashCopy);
+     * at most {@code snapshotsPerCopy} cycles per group, like every other point-in-time trigger.
+     */
+    private void cycleStarts(long[] s, Successors out) {
+        for (int g = 0; g < t.nGroups; g++) {
+            if (!t.groupCycling[g] || get(s, L.cycling[g]) != 0 || get(s, L.cycleDone[g]) >= t.K
+                    || !groupConnected(s, g) || get(s, L.rcState[t.groupRels[g][0]]) != CC) {
+                continue;
+            }
+            long[] n = out.begin();
+            set(n, L.cycleDone[g], get(s, L.cycleDone[g]) + 1);
+            for (int r : t.groupRels[g]) {
+                for (int b = 0; b < t.B; b++) {
+                    set(n, L.frozen[r][b], logical(s, t.relMaster[r], b));
+                }
+            }
+            set(n, L.cycling[g], 1);
+            out.emit(action(Event.CYCLE_START, g, 0, 0));
+        }
+    }
+
+    /** 18. CycleComplete: the frozen image of a connected cycling group reaches its aux volumes, all at once. */
+    private void cycleCompletes(long[] s, Successors out) {
+        for (int g = 0; g < t.nGroups; g++) {
+            if (!t.groupCycling[g] || get(s, L.cycling[g]) == 0 || !groupConnected(s, g)) {
+                continue;
+            }
+            long[] n = out.begin();
+            for (int r : t.groupRels[g]) {
+                for (int b = 0; b < t.B; b++) {
+                    int x = get(s, L.frozen[r][b]);
+                    if (x != logical(s, t.relAux[r], b)) { // a cycle copies the changed grains only
+                        apply(n, t.relAux[r], b, x);
+                    }
+                    set(n, L.frozen[r][b], 0);
+                }
+            }
+            set(n, L.cycling[g], 0);
+            out.emit(action(Event.CYCLE_COMPLETE, g, 0, 0));
+        }
+    }
+
+    /** A cycle in progress is abandoned when its partnership stops the group: the aux keeps the last complete image. */
+    private void abandonCycles(long[] n, int p) {
+        for (int g = 0; g < t.nGroups; g++) {
+            if (t.groupCycling[g] && t.relPartnership[t.groupRels[g][0]] == p) {
+                set(n, L.cycling[g], 0);
+                for (int r : t.groupRels[g]) {
+                    for (int b = 0; b < t.B; b++) {
+                        set(n, L.frozen[r][b], 0);
+                    }
+                }
             }
         }
     }
@@ -744,7 +806,7 @@ public final class StorageModel implements Model {
 
     private boolean relationshipsInSync(long[] s) {
         for (int r = 0; r < t.nRels; r++) {
-            if (t.relInitial[r] == CS && get(s, L.rcState[r]) != CS) {
+            if ((t.relInitial[r] == CS || t.relInitial[r] == CC) && get(s, L.rcState[r]) != t.relInitial[r]) {
                 return false;
             }
         }
@@ -756,7 +818,7 @@ public final class StorageModel implements Model {
             boolean checked = false;
             for (int r : t.groupRels[g]) {
                 int st = get(s, L.rcState[r]);
-                checked |= st == CS || st == CSTOP;
+                checked |= st == CS || st == CSTOP || st == CC;
             }
             if (checked && !groupPrefix(s, g)) {
                 return false;
@@ -800,7 +862,7 @@ public final class StorageModel implements Model {
         int mv = vb / B;
         for (int r2 : t.masterRels[mv]) {
             int st = get(s, L.rcState[r2]);
-            boolean judged = t.relGroup[r2] == g || st == CS || st == CSTOP;
+            boolean judged = t.relGroup[r2] == g || st == CS || st == CSTOP || st == CC;
             if (judged && !t.covers(logical(s, t.relAux[r2], vb % B), w, j)) {
                 return false;
             }
@@ -914,7 +976,7 @@ public final class StorageModel implements Model {
             case HOST_READ -> invariant == staleReadIx;
             case LUN_SUSPEND, BACKEND_SNAPSHOT, BACKEND_REPLICATE, LUN_RESUME, POOL_FAULT, FLASH_COPY_START,
                     UPGRADE_START, UPGRADE_COMMIT, PARTNERSHIP_FAULT, PARTNERSHIP_RESTORE, GLOBAL_REPLICATE,
-                    RELATIONSHIP_SYNCHRONIZED -> true;
+                    RELATIONSHIP_SYNCHRONIZED, CYCLE_START, CYCLE_COMPLETE -> true;
         };
     }
 
@@ -945,7 +1007,7 @@ public final class StorageModel implements Model {
                 for (int v : t.hostWrites[h]) {
                     for (int r : t.masterRels[v]) {
                         int st = get(s, L.rcState[r]);
-                        if (st == CS || st == IC) {
+                        if (st == CS || st == IC || st == CC) {
                             return false;
                         }
                     }
@@ -1011,7 +1073,7 @@ public final class StorageModel implements Model {
     private boolean auxQuiet(long[] s, int v, int owner) {
         for (int r : t.auxRels[v]) {
             int st = get(s, L.rcState[r]);
-            if (st == IC) {
+            if (st == IC || st == CC) {
                 return false;
             }
             int g = t.relGroup[r];
@@ -1146,6 +1208,7 @@ public final class StorageModel implements Model {
                 }
             }
         }
+        renameFrozen(s, old, perm);
         for (int g = 0; g < t.nGroups; g++) {
             if (L.queueLen[g] == StateLayout.NONE) {
                 continue;
@@ -1154,6 +1217,17 @@ public final class StorageModel implements Model {
             for (int i = 0; i < len; i++) {
                 int e = get(old, L.queue[g][i]);
                 set(s, L.queue[g][i], L.queueWithValue(e, rename(L.queueValue(e), perm)));
+            }
+        }
+    }
+
+    /** The frozen cycle images hold write ids too (Global Mirror with change volumes). */
+    private void renameFrozen(long[] s, long[] old, int[] perm) {
+        for (int[] blocks : L.frozen) {
+            for (int f : blocks) {
+                if (f != StateLayout.NONE) {
+                    set(s, f, rename(get(old, f), perm));
+                }
             }
         }
     }

@@ -68,10 +68,12 @@ class ExamplesRegressionTest {
         all.add(hazard("release-notes-stop-global", Map.of(), "UP-RELEASE-NOTES"));
         // a database and its log in two Global Mirror consistency groups: the log's group delivers first
         all.add(hazard("rc-consistency-groups", Map.of("RC-SECONDARY-CONSISTENT", 3)));
+        // the same pair under Global Mirror with change volumes: each group cycles on its own
+        all.add(hazard("gmcv-cycles", Map.of("RC-SECONDARY-CONSISTENT", 4)));
         for (String name : List.of("backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
                 "unsupported-controller", "stale-read-cached-target", "upgrade-concurrent-metro",
                 "upgrade-concurrent-global", "upgrade-concurrent-metro-stress", "partner-below-min-level",
-                "dr-host-writes-aux", "release-notes-stop-global", "rc-consistency-groups")) {
+                "dr-host-writes-aux", "release-notes-stop-global", "rc-consistency-groups", "gmcv-cycles")) {
             all.add(safe(name));
         }
         // realistic size: 2 partnered systems, 8 volumes, 4 hosts, 2 backend snapshots, 4 Metro Mirrors

@@ -58,6 +58,8 @@ class ExamplesTraceTest {
                         "RC-SECONDARY-CONSISTENT", "1: HostWrite")),
                 Arguments.of("rc-consistency-groups.hazard", Map.of(
                         "RC-SECONDARY-CONSISTENT", "3: HostWrite, HostWrite, GlobalReplicate")),
+                Arguments.of("gmcv-cycles.hazard", Map.of(
+                        "RC-SECONDARY-CONSISTENT", "4: HostWrite, HostWrite, CycleStart, CycleComplete")),
                 // static-only hazards: the exploration finds nothing
                 Arguments.of("release-notes-stop-global.hazard", Map.of()),
                 Arguments.of("unsupported-controller.hazard", Map.of()));
@@ -112,7 +114,7 @@ class ExamplesTraceTest {
     @ValueSource(strings = {"backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
             "upgrade-concurrent-metro", "upgrade-concurrent-global", "upgrade-concurrent-metro-stress",
             "partner-below-min-level", "stale-read-cached-target", "dr-host-writes-aux",
-            "release-notes-stop-global", "unsupported-controller", "rc-consistency-groups"})
+            "release-notes-stop-global", "unsupported-controller", "rc-consistency-groups", "gmcv-cycles"})
     void safeTwinsVerify(String name) {
         Config c = Examples.load(name + ".safe");
         assertEquals(Map.of(), viaNaive(c));
