@@ -156,7 +156,9 @@ public final class AlloyGenerator {
      * upgrade: 2 + 2 x nodes per system with a step; PartnershipFault/Restore alternate and their
      * guards are complementary, so between two of them a system changes phase: <= 1 + 2 x stepped
      * systems of the partnership; RelationshipSynchronized <= IC (plus one per relationship an
-     * operator step restarts, counted in IC); RelationshipStop / RelationshipStart <= operator steps.
+     * operator step restarts, counted in IC); RelationshipStop / RelationshipStart <= operator steps;
+     * in cycling mode (Global Mirror with change volumes) CycleStart and CycleComplete <= S each per
+     * cycling group, and each CycleComplete applies B writes per relationship of the group (counted in A).
      */
     public static StepsBound stepsBound(Config c, Bounds bounds, int cap) {
         Topology t = Topology.of(c, bounds.blocksPerVolume());
@@ -167,11 +169,14 @@ public final class AlloyGenerator {
         c.upgrade().ifPresent(u -> u.operatorSteps().stream().filter(o -> !o.stops()).forEach(o -> restarted.add(o.target())));
         int ic = (int) c.remoteCopies().stream().filter(r -> r.state() == RelationshipState.INCONSISTENT_COPYING).count()
                 + (int) c.remoteCopies().stream().filter(r -> restarted.contains(Derived.groupName(r))).count();
-        int gm = (int) c.remoteCopies().stream().filter(r -> r.type() == RemoteCopyType.GLOBAL).count();
+        int gm = (int) c.remoteCopies().stream().filter(r -> r.type() == RemoteCopyType.GLOBAL && !r.cycling()).count();
         int s = bounds.snapshotsPerCopy();
         int b = bounds.blocksPerVolume();
         int f = c.flashCopies().size();
-        int applications = wt * (1 + rels) + ic * b + f * s * b;
+        int cyclingRels = (int) c.remoteCopies().stream().filter(RemoteCopy::cycling).count();
+        int cyclingGroups = (int) c.remoteCopies().stream().filter(RemoteCopy::cycling).map(Derived::groupKey)
+                .distinct().count();
+        int applications = wt * (1 + rels - cyclingRels) + ic * b + f * s * b + cyclingRels * s * b;
         int readable = 0;
         TreeSet<String> targets = new TreeSet<>();
         c.backendCopies().forEach(bc -> targets.add(bc.target()));
@@ -214,6 +219,7 @@ public final class AlloyGenerator {
         per.put("Partnership", partnership);
         per.put("RelationshipSynchronized", ic);
         per.put("Operator", c.upgrade().map(u -> u.operatorSteps().size()).orElse(0));
+        per.put("Cycle", 2 * s * cyclingGroups); // CycleStart and CycleComplete, snapshotsPerCopy cycles per group
         int diameter = per.values().stream().mapToInt(Integer::intValue).sum();
         int steps = Math.max(1, Math.min(diameter, cap));
         Map<String, Integer> perInvariant = new LinkedHashMap<>();
@@ -262,7 +268,7 @@ public final class AlloyGenerator {
             {"psystems", "Partnership -> System"},
             {"rtype", "Rel -> RcType"}, {"master", "Rel -> Volume"}, {"aux", "Rel -> Volume"},
             {"group", "Rel -> Group"}, {"initial", "Rel -> RcState"}, {"pship", "Rel -> Partnership"},
-            {"fileBefore", "Rel -> Rel"},
+            {"fileBefore", "Rel -> Rel"}, {"rcycling", "Rel -> Bool"},
             {"opGroup", "OpStep -> Group"}, {"opStops", "OpStep -> Bool"}, {"opAfterSys", "OpStep -> System"},
             {"opAfterOps", "OpStep -> OpStep"}, {"sysAfterOps", "System -> OpStep"},
             {"paths", "Host -> Node"},
@@ -713,6 +719,7 @@ public final class AlloyGenerator {
                 field(n, "initial", rcState(r.state()));
                 field(n, "pship", p);
                 field(n, "fileBefore", List.copyOf(before));
+                field(n, "rcycling", bool(r.cycling()));
                 before.add(n);
             }
         }
@@ -757,6 +764,7 @@ public final class AlloyGenerator {
                 case INCONSISTENT_COPYING -> "InconsistentCopying";
                 case INCONSISTENT_STOPPED -> "InconsistentStopped";
                 case IDLING -> "Idling";
+                case CONSISTENT_COPYING -> "ConsistentCopying";
             };
         }
 

@@ -74,7 +74,8 @@ public final class InfluenceCone {
             case NODE_UP -> event("NodeUp", "Upgrade", Set.of("Up"), Map.of("Up", Set.of("Up"), "Upgraded", Set.of("Upgraded")));
             case UPGRADE_COMMIT -> event("UpgradeCommit", "Upgrade", Set.of("phase", "Up", "Upgraded"), Map.of("phase", Set.of("phase")));
             case PARTNERSHIP_FAULT -> event("PartnershipFault", "Partnership", Set.of("Connected", "phase"),
-                    Map.of("Connected", Set.of("Connected"), "rc", Set.of("rc"), "LostSync", Set.of("LostSync", "rc")));
+                    Map.of("Connected", Set.of("Connected"), "rc", Set.of("rc"), "LostSync", Set.of("LostSync", "rc"),
+                    "frozen", Set.of("frozen"), "Cycling", Set.of("Cycling")));
             case PARTNERSHIP_RESTORE -> event("PartnershipRestore", "Partnership", Set.of("Connected", "phase"),
                     Map.of("Connected", Set.of("Connected")));
             case GLOBAL_REPLICATE -> event("GlobalReplicate", "GlobalReplicate",
@@ -84,9 +85,15 @@ public final class InfluenceCone {
                     Set.of("rc", "Connected", "TimedOut", "Up", "cphase", "Faulted"),
                     data(Map.of("rc", Set.of("rc")), Set.of("cval", "dirty", "content", "Up")));
             case RELATIONSHIP_STOP -> event("RelationshipStop", "Operator", Set.of("OpDone", "phase"),
-                    Map.of("rc", Set.of("rc"), "OpDone", Set.of("OpDone")));
+                    Map.of("rc", Set.of("rc"), "OpDone", Set.of("OpDone"), "frozen", Set.of("frozen"), "Cycling", Set.of("Cycling")));
             case RELATIONSHIP_START -> event("RelationshipStart", "Operator", Set.of("OpDone", "phase", "Connected", "queued"),
                     Map.of("rc", Set.of("rc"), "OpDone", Set.of("OpDone")));
+            case CYCLE_START -> event("CycleStart", "Cycle", Set.of("rc", "Connected", "Cycling", "cdone"),
+                    Map.of("frozen", Set.of("frozen", "cval", "content"), "Cycling", Set.of("Cycling"),
+                    "cdone", Set.of("cdone")));
+            case CYCLE_COMPLETE -> event("CycleComplete", "Cycle", Set.of("Connected", "Cycling"),
+                    data(Map.of("frozen", Set.of("frozen"), "Cycling", Set.of("Cycling")),
+                    Set.of("cval", "dirty", "content", "Up", "frozen")));
         };
     }
 

@@ -255,6 +255,7 @@ final class TraceReader {
             case "InconsistentCopying" -> "inconsistent_copying";
             case "InconsistentStopped" -> "inconsistent_stopped";
             case "Idling" -> "idling";
+            case "ConsistentCopying" -> "consistent_copying";
             default -> atom;
         };
     }

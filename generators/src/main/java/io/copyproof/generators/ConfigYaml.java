@@ -77,6 +77,7 @@ public final class ConfigYaml {
         section(y, "remoteCopies", c.remoteCopies(), (RemoteCopy r) -> "{id: " + str(r.id()) + ", type: "
                 + wire(r.type()) + ", master: " + str(r.master()) + ", aux: " + str(r.aux())
                 + r.consistencyGroup().map(g -> ", consistencyGroup: " + str(g)).orElse("")
+                + (r.cycling() ? ", cyclingMode: multi" : "")
                 + ", state: " + wire(r.state()) + "}");
         section(y, "flashCopies", c.flashCopies(), (FlashCopy f) -> "{id: " + str(f.id()) + ", source: "
                 + str(f.source()) + ", target: " + str(f.target()) + "}");

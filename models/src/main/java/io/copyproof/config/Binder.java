@@ -132,10 +132,13 @@ final class Binder {
             d.partnerships.add(p);
         }
         for (Obj e : o.list("remoteCopies", "remote copy",
-                List.of("id", "type", "master", "aux", "consistencyGroup", "state"))) {
+                List.of("id", "type", "master", "aux", "consistencyGroup", "state", "cyclingMode"))) {
+            CyclingMode cycling = e.enumOf("cyclingMode", CyclingMode.class, CyclingMode.NONE);
             RemoteCopy r = new RemoteCopy(e.str("id", true), e.enumOf("type", RemoteCopyType.class, null),
                     e.str("master", true), e.str("aux", true), Optional.ofNullable(e.str("consistencyGroup", false)),
-                    e.enumOf("state", RelationshipState.class, RelationshipState.CONSISTENT_SYNCHRONIZED));
+                    e.enumOf("state", RelationshipState.class, cycling == CyclingMode.MULTI
+                            ? RelationshipState.CONSISTENT_COPYING : RelationshipState.CONSISTENT_SYNCHRONIZED),
+                    cycling);
             pointers.put(r, e.node.pointer());
             d.remoteCopies.add(r);
         }

@@ -6,7 +6,9 @@ public enum RelationshipState implements WireEnum {
     CONSISTENT_STOPPED("consistent_stopped"),
     INCONSISTENT_COPYING("inconsistent_copying"),
     INCONSISTENT_STOPPED("inconsistent_stopped"),
-    IDLING("idling");
+    IDLING("idling"),
+    /** A running Global Mirror relationship in cycling mode {@code multi}: consistent, an older image. */
+    CONSISTENT_COPYING("consistent_copying");
 
     private final String wire;
 

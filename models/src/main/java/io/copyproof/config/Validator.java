@@ -120,6 +120,7 @@ final class Validator {
         partnerships(d, systems);
         remoteCopies(d, volumes);
         consistencyGroups(d, volumes);
+        cyclingModes(d);
         for (FlashCopy f : d.flashCopies) {
             String what = named("FlashCopy mapping", f.id(), ptr(f));
             boolean s = ref(what, "source volume", f.source(), volumes, "volume", "volume", ptr(f, "source"));
@@ -664,8 +665,33 @@ final class Validator {
                         ptr(r, "aux"));
             } else if (r.type() != null && first.type() != null && r.type() != first.type()) {
                 error(what + ", but it is " + r.type() + " and that one " + first.type() + rule, ptr(r, "type"));
+            } else if (r.cyclingMode() != null && first.cyclingMode() != null
+                    && r.cyclingMode() != first.cyclingMode()) {
+                error(what + ", but its cycling mode is " + r.cyclingMode() + " and that one's "
+                        + first.cyclingMode() + rule, ptr(r, "cyclingMode"));
             } else if (r.state() != null && first.state() != null && r.state() != first.state()) {
                 error(what + ", but its state is " + r.state() + " and that one's " + first.state() + rule,
+                        ptr(r, "state"));
+            }
+        }
+    }
+
+    /**
+     * Global Mirror with change volumes ({@code cyclingMode: multi}) is a Global Mirror mode, and
+     * while it runs the product reports {@code consistent_copying}, a state no other relationship has.
+     */
+    private void cyclingModes(Binder.Draft d) {
+        for (RemoteCopy r : d.remoteCopies) {
+            String what = named("remote copy", r.id(), ptr(r));
+            if (r.cyclingMode() == CyclingMode.MULTI && r.type() == RemoteCopyType.METRO) {
+                error(what + " is metro with cycling mode multi; cycling mode multi (Global Mirror with change "
+                        + "volumes) applies to type global only", ptr(r, "cyclingMode"));
+            } else if (r.cyclingMode() == CyclingMode.MULTI && r.state() == RelationshipState.CONSISTENT_SYNCHRONIZED) {
+                error(what + " is in cycling mode multi with state consistent_synchronized; a relationship in "
+                        + "cycling mode multi reports consistent_copying while it runs", ptr(r, "state"));
+            } else if (r.cyclingMode() == CyclingMode.NONE && r.state() == RelationshipState.CONSISTENT_COPYING) {
+                error(what + " has state consistent_copying, the state of a running relationship in cycling mode "
+                        + "multi (Global Mirror with change volumes); set cyclingMode: multi or another state",
                         ptr(r, "state"));
             }
         }

@@ -123,6 +123,9 @@ final class Links {
             rc.put("consistencyGroup", group, r, "consistency_group_name");
         }
         rc.put("state", state, r, "state");
+        if (type.equals("global") && r.get("cycling_mode").equals("multi")) {
+            rc.put("cyclingMode", "multi", r, "cycling_mode");
+        }
         relationships.put(key, rc);
         doc.list("remoteCopies").add(rc);
     }
@@ -138,17 +141,11 @@ final class Links {
 
     private String type(Row r, String name) {
         String copyType = r.get("copy_type");
-        String cycling = r.get("cycling_mode");
         switch (copyType) {
             case "metro":
                 return "metro";
             case "global":
-                if (cycling.equals("multi")) {
-                    issues.warn(r.at("cycling_mode"), "relationship '" + name + "' is Global Mirror with change "
-                            + "volumes (cycling_mode multi); the configuration format has no cycling mode, so it is "
-                            + "imported as global");
-                }
-                return "global";
+                return "global"; // cycling_mode multi (Global Mirror with change volumes) becomes cyclingMode
             case "":
                 issues.warn(r.at(), "relationship '" + name + "' has no copy_type column (an older export); it is "
                         + "imported as metro; set its type in the overlay if it is global");
@@ -169,7 +166,7 @@ final class Links {
         String mapped = switch (state) {
             case "consistent_synchronized", "consistent_stopped", "inconsistent_copying", "inconsistent_stopped",
                     "idling" -> state;
-            case "consistent_copying" -> "consistent_synchronized";
+            case "consistent_copying" -> "consistent_copying"; // a running Global Mirror with change volumes
             case "idling_disconnected" -> "idling";
             case "consistent_disconnected" -> "consistent_stopped";
             case "inconsistent_disconnected" -> "inconsistent_stopped";

@@ -61,7 +61,8 @@ final class ReleaseNotesRule implements Rule {
                 continue;
             }
             if (rc.state() != RelationshipState.CONSISTENT_SYNCHRONIZED
-                    && rc.state() != RelationshipState.INCONSISTENT_COPYING) {
+                    && rc.state() != RelationshipState.INCONSISTENT_COPYING
+                    && rc.state() != RelationshipState.CONSISTENT_COPYING) {
                 continue;
             }
             List<String> systems = d.systemsOf(rc);

@@ -42,7 +42,10 @@ public enum Event {
     /** An operator step of the plan stops a consistency group (or a relationship outside one). */
     RELATIONSHIP_STOP("RelationshipStop", GROUP),
     /** An operator step of the plan starts a stopped consistency group: it resynchronizes. */
-    RELATIONSHIP_START("RelationshipStart", GROUP);
+    RELATIONSHIP_START("RelationshipStart", GROUP),
+    /** Global Mirror with change volumes: a cycle freezes the masters' content. */
+    CYCLE_START("CycleStart", GROUP),
+    CYCLE_COMPLETE("CycleComplete", GROUP);
 
     private static final Event[] VALUES = values();
 

@@ -504,6 +504,27 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void cyclingModeIsGlobalMirrorWithChangeVolumes() {
+        String base = GROUPED.replace("consistencyGroup: cg}", "consistencyGroup: cg1}");
+        only(base + "  - {id: rc2, type: metro, master: va2, aux: vb2, cyclingMode: multi}\n", 30, 64,
+                "/remoteCopies/1/cyclingMode", "cycling mode multi (Global Mirror with change volumes) applies to "
+                + "type global only");
+        only(base + "  - {id: rc2, type: global, master: va2, aux: vb2, cyclingMode: multi, "
+                + "state: consistent_synchronized}\n", 30, 79, "/remoteCopies/1/state",
+                "reports consistent_copying while it runs");
+        only(base + "  - {id: rc2, type: global, master: va2, aux: vb2, state: consistent_copying}\n", 30, 59,
+                "/remoteCopies/1/state", "set cyclingMode: multi");
+        only(base.replace("type: metro", "type: global")
+                + "  - {id: rc2, type: global, master: va2, aux: vb2, consistencyGroup: cg1, cyclingMode: multi}\n",
+                30, 88, "/remoteCopies/1/cyclingMode", "its cycling mode is multi and that one's none");
+        only(base + "  - {id: rc2, type: global, master: va2, aux: vb2, cyclingMode: several}\n", 30, 65,
+                "/remoteCopies/1/cyclingMode", "none, multi");
+        Config c = Configs.parse(base + "  - {id: rc2, type: global, master: va2, aux: vb2, cyclingMode: multi}\n");
+        assertEquals(RelationshipState.CONSISTENT_COPYING, c.remoteCopy("rc2").state(), "the default state");
+        assertEquals(CyclingMode.NONE, c.remoteCopy("rc1").cyclingMode());
+    }
+
+    @Test
     void partnershipJoinsExactlyTwoDistinctSystems() {
         only(BASE + "partnerships:\n  - {id: p, systems: [SVC_A]}\n", 22, 22, "/partnerships/0/systems",
                 "partnership 'p' names 1 system; a partnership joins exactly two distinct systems");

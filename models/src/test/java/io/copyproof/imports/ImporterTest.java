@@ -226,9 +226,9 @@ class ImporterTest {
     void aRelationshipSwitchedToItsAuxIsImportedInTheDirectionItCopies(@TempDir Path tmp) throws IOException {
         Path root = copyFixtures(tmp);
         Path a = root.resolve("siteA");
+        // a consistency group switches as a whole (switchrcconsistgrp): both of cg_db's relationships
         Files.writeString(a.resolve("lsrcrelationship.txt"), Files.readString(a.resolve("lsrcrelationship.txt"))
-                .replace("!db_vol_dr!master!", "!db_vol_dr!aux!").replace("!log_vol_dr!master!", "!log_vol_dr!aux!"));
-        // a consistency group switches as one (switchrcconsistgrp): both of cg_db's relationships
+                .replace("!log_vol_dr!master!", "!log_vol_dr!aux!").replace("!db_vol_dr!master!", "!db_vol_dr!aux!"));
         Files.delete(root.resolve("siteB/lsrcrelationship.json"));
         ImportResult r = Importer.run(List.of(a, root.resolve("siteB")), Optional.empty(), "out.yaml");
         ImportResult.Imported i = assertInstanceOf(ImportResult.Imported.class, r);

@@ -205,7 +205,8 @@ final class Explanations {
                     for (int r2 : t.masterRels[vb / t.B]) {
                         int st = get(s, m.L.rcState[r2]);
                         boolean consistent = st == RelationshipState.CONSISTENT_SYNCHRONIZED.ordinal()
-                                || st == RelationshipState.CONSISTENT_STOPPED.ordinal();
+                                || st == RelationshipState.CONSISTENT_STOPPED.ordinal()
+                                || st == RelationshipState.CONSISTENT_COPYING.ordinal();
                         if (t.relGroup[r2] != g && consistent && !t.covers(m.logical(s, t.relAux[r2], vb % t.B), w, j)) {
                             // located at the earlier of the two in the file: the same for every trace
                             var rc2 = t.config.remoteCopies().get(Math.min(r, r2));
@@ -404,8 +405,9 @@ final class Explanations {
 
     private int firstOutOfSync(long[] s) {
         int cs = RelationshipState.CONSISTENT_SYNCHRONIZED.ordinal();
+        int cc = RelationshipState.CONSISTENT_COPYING.ordinal();
         for (int r = 0; r < t.nRels; r++) {
-            if (t.relInitial[r] == cs && get(s, m.L.rcState[r]) != cs) {
+            if ((t.relInitial[r] == cs || t.relInitial[r] == cc) && get(s, m.L.rcState[r]) != t.relInitial[r]) {
                 return r;
             }
         }

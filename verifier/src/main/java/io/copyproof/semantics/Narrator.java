@@ -244,7 +244,8 @@ final class Narrator {
             case NODE_DOWN, NODE_UP -> new int[] {t.nodeSystem[x0], x0};
             case LUN_SUSPEND, BACKEND_SNAPSHOT, BACKEND_REPLICATE, LUN_RESUME, POOL_FAULT, FLASH_COPY_START,
                     UPGRADE_START, UPGRADE_COMMIT, PARTNERSHIP_FAULT, PARTNERSHIP_RESTORE, GLOBAL_REPLICATE,
-                    RELATIONSHIP_SYNCHRONIZED, RELATIONSHIP_STOP, RELATIONSHIP_START -> new int[] {x0};
+                    RELATIONSHIP_SYNCHRONIZED, RELATIONSHIP_STOP, RELATIONSHIP_START, CYCLE_START,
+                    CYCLE_COMPLETE -> new int[] {x0};
         };
     }
 
@@ -271,9 +272,12 @@ final class Narrator {
             case PARTNERSHIP_FAULT -> partnershipFaultText(a, x0, s, n);
             case PARTNERSHIP_RESTORE -> "partnership " + t.partnershipId[x0] + " reconnects (stopped relationships stay stopped)";
             case GLOBAL_REPLICATE -> globalReplicateText(a, x0, s, n);
+            case CYCLE_START -> cycleText(x0, s, true);
+            case CYCLE_COMPLETE -> cycleText(x0, s, false);
             case RELATIONSHIP_SYNCHRONIZED -> t.groupRels[t.relGroup[x0]].length > 1 ? groupSynchronizedText(x0)
                     : "the background copy of " + t.relId[x0] + " completes: " + t.volumeId[t.relAux[x0]]
-                    + " now matches " + t.volumeId[t.relMaster[x0]] + " and the relationship is consistent_synchronized";
+                    + " now matches " + t.volumeId[t.relMaster[x0]] + " and the relationship is "
+                    + (t.relCycling[x0] ? "consistent_copying" : "consistent_synchronized");
             case RELATIONSHIP_STOP, RELATIONSHIP_START -> operatorText(a, x0, s, n);
         };
     }
@@ -294,6 +298,24 @@ final class Narrator {
                 + (changed.isEmpty() ? "" : "; " + String.join(", ", changed));
     }
 
+    /** CycleStart / CycleComplete of a group in cycling mode (Global Mirror with change volumes). */
+    private String cycleText(int g, long[] s, boolean start) {
+        StringBuilder image = new StringBuilder();
+        for (int r : t.groupRels[g]) {
+            for (int b = 0; b < t.B; b++) {
+                int x = start ? m.logical(s, t.relMaster[r], b) : get(s, L.frozen[r][b]);
+                image.append(image.length() == 0 ? "" : ", ").append(t.volumeId[start ? t.relMaster[r] : t.relAux[r]])
+                        .append(" block ").append(b).append(": ").append(t.valueText(x));
+            }
+        }
+        String who = t.config.remoteCopies().get(t.groupRels[g][0]).consistencyGroup().isPresent()
+                ? "consistency group " + t.groupName[g] : "Global Mirror with change volumes " + t.groupName[g];
+        return start
+                ? who + " starts a cycle: the master change volumes freeze the masters' content (" + image
+                        + "); the aux volumes keep their last consistent image while it is copied"
+                : who + " completes its cycle: the aux volumes now hold the image frozen at the cycle's start (" + image + ")";
+    }
+
     /** RelationshipSynchronized of a relationship in a consistency group: the group moves as one. */
     private String groupSynchronizedText(int r) {
         StringBuilder rels = new StringBuilder();
@@ -301,7 +323,8 @@ final class Narrator {
             rels.append(rels.length() == 0 ? "" : ", ").append(t.relId[r2]);
         }
         return "the background copy of consistency group " + t.groupName[t.relGroup[r]] + " (" + rels
-                + ") completes: every aux volume now matches its master and the group is consistent_synchronized";
+                + ") completes: every aux volume now matches its master and the group is "
+                + (t.relCycling[r] ? "consistent_copying" : "consistent_synchronized");
     }
 
     private String hostWriteText(int a, int x0, long[] s, long[] n) {
@@ -330,6 +353,11 @@ final class Narrator {
         }
         for (int r : t.masterRels[v]) {
             int st = get(s, L.rcState[r]);
+            if (st == RelationshipState.CONSISTENT_COPYING.ordinal()) {
+                sb.append("; Global Mirror with change volumes ").append(t.relId[r])
+                        .append(" copies it to ").append(t.volumeId[t.relAux[r]]).append(" with the next cycle");
+                continue;
+            }
             if (st != RelationshipState.CONSISTENT_SYNCHRONIZED.ordinal()) {
                 continue;
             }

@@ -55,6 +55,9 @@ final class StateLayout {
     final int staleRead;
     final int[] lostSync;       // [r] ghost: left consistent_synchronized other than by an operator stop (RC-SYNC); NONE for idling
     final int[] opDone;         // [k] operator step k has run
+    final int[] cycling;        // [g] 1 while a cycle of a cycling group is being copied; NONE otherwise
+    final int[][] frozen;       // [r][b] the master image a cycle copies; NONE without cycling mode
+    final int[] cycleDone;      // [g] cycles started so far (at most snapshotsPerCopy); NONE without cycling mode
 
     private int bit;
 
@@ -160,6 +163,18 @@ final class StateLayout {
         opDone = new int[t.nOps];
         for (int k = 0; k < t.nOps; k++) {
             opDone[k] = field(1);
+        }
+        cycling = new int[t.nGroups];
+        cycleDone = new int[t.nGroups];
+        for (int g = 0; g < t.nGroups; g++) {
+            cycling[g] = t.groupCycling[g] ? field(1) : NONE;
+            cycleDone[g] = t.groupCycling[g] ? field(bitsFor(t.K)) : NONE;
+        }
+        frozen = new int[t.nRels][t.B];
+        for (int r = 0; r < t.nRels; r++) {
+            for (int b = 0; b < t.B; b++) {
+                frozen[r][b] = t.relCycling[r] ? field(valueBits) : NONE;
+            }
         }
         words = Math.max(1, (bit + 63) >>> 6);
     }

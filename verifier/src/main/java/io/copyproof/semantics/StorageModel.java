@@ -21,7 +21,7 @@ import static io.copyproof.semantics.StateLayout.set;
 
 /**
  * The storage semantics of docs/semantics.md bound to the explorer: a validated configuration and
- * bounds compiled into a packed-state {@link Model} with the 18 events of §3 and the 9 invariants
+ * bounds compiled into a packed-state {@link Model} with the events of §3 and the 9 invariants
  * of §4 (each {@link Invariant} is named by its rule id).
  *
  * <p>An action is an {@code int}: the {@link Event}'s ordinal in bits 24..28 and up to three 8-bit
@@ -37,6 +37,7 @@ public final class StorageModel implements Model {
     private static final int CSTOP = RelationshipState.CONSISTENT_STOPPED.ordinal();
     private static final int IC = RelationshipState.INCONSISTENT_COPYING.ordinal();
     private static final int ISTOP = RelationshipState.INCONSISTENT_STOPPED.ordinal();
+    private static final int CC = RelationshipState.CONSISTENT_COPYING.ordinal();
 
     private static final int PENDING = StateLayout.UPGRADE_PENDING;
     private static final int UPGRADING = StateLayout.UPGRADE_UPGRADING;
@@ -234,6 +235,8 @@ public final class StorageModel implements Model {
         globalReplicates(s, out);
         relationshipsSynchronized(s, out);
         operatorSteps(s, out);
+        cycleStarts(s, out);
+        cycleCompletes(s, out);
     }
 
     /** 1. HostWrite: the next write of each writing host to each volume and block it writes. */
@@ -491,13 +494,14 @@ public final class StorageModel implements Model {
         for (int r = 0; r < t.nRels; r++) {
             if (t.relPartnership[r] == p) {
                 int st = get(s, L.rcState[r]);
-                if (st == CS) {
+                if (st == CS || st == CC) {
                     leaveSync(n, r, CSTOP);
                 } else if (st == IC) {
                     set(n, L.rcState[r], ISTOP);
                 }
             }
         }
+        abandonCycles(n, p);
     }
 
     /**
@@ -528,8 +532,9 @@ public final class StorageModel implements Model {
                 long[] n = out.begin();
                 for (int r : t.groupRels[g]) {
                     int st = get(s, L.rcState[r]);
-                    set(n, L.rcState[r], st == CS ? CSTOP : st == IC ? ISTOP : st);
+                    set(n, L.rcState[r], st == CS || st == CC ? CSTOP : st == IC ? ISTOP : st);
                 }
+                abandonCycle(n, g);
                 set(n, L.opDone[k], 1);
                 out.emit(action(Event.RELATIONSHIP_STOP, g, 0, 0));
             } else if (groupConnected(s, g) && (L.queueLen[g] == StateLayout.NONE || get(s, L.queueLen[g]) == 0)) {
@@ -599,10 +604,81 @@ public final class StorageModel implements Model {
                         for (int b = 0; b < t.B; b++) {
                             apply(n, t.relAux[r2], b, logical(s, t.relMaster[r2], b));
                         }
-                        set(n, L.rcState[r2], CS);
+                        set(n, L.rcState[r2], t.relCycling[r2] ? CC : CS);
                     }
                 }
                 out.emit(action(Event.RELATIONSHIP_SYNCHRONIZED, r, 0, 0));
+            }
+        }
+    }
+
+    /**
+     * 17. CycleStart: a running group in cycling mode (Global Mirror with change volumes) freezes
+     * its masters' content, the image the cycle copies (the master change volumes' FlashCopy);
+     * at most {@code snapshotsPerCopy} cycles per group, like every other point-in-time trigger.
+     */
+    private void cycleStarts(long[] s, Successors out) {
+        for (int g = 0; g < t.nGroups; g++) {
+            if (!t.groupCycling[g] || get(s, L.cycling[g]) != 0 || get(s, L.cycleDone[g]) >= t.K
+                    || !groupConnected(s, g) || get(s, L.rcState[t.groupRels[g][0]]) != CC) {
+                continue;
+            }
+            long[] n = out.begin();
+            set(n, L.cycleDone[g], get(s, L.cycleDone[g]) + 1);
+            for (int r : t.groupRels[g]) {
+                for (int b = 0; b < t.B; b++) {
+                    set(n, L.frozen[r][b], logical(s, t.relMaster[r], b));
+                }
+            }
+            set(n, L.cycling[g], 1);
+            out.emit(action(Event.CYCLE_START, g, 0, 0));
+        }
+    }
+
+    /** 18. CycleComplete: the frozen image of a connected cycling group reaches its aux volumes, all at once. */
+    private void cycleCompletes(long[] s, Successors out) {
+        for (int g = 0; g < t.nGroups; g++) {
+            if (!t.groupCycling[g] || get(s, L.cycling[g]) == 0 || !groupConnected(s, g)) {
+                continue;
+            }
+            long[] n = out.begin();
+            for (int r : t.groupRels[g]) {
+                for (int b = 0; b < t.B; b++) {
+                    int x = get(s, L.frozen[r][b]);
+                    if (x != logical(s, t.relAux[r], b)) { // a cycle copies the changed grains only
+                        apply(n, t.relAux[r], b, x);
+                    }
+                    set(n, L.frozen[r][b], 0);
+                }
+            }
+            set(n, L.cycling[g], 0);
+            out.emit(action(Event.CYCLE_COMPLETE, g, 0, 0));
+        }
+    }
+
+    /** A cycle in progress is abandoned when its partnership stops the group: the aux keeps the last complete image. */
+    /** A cycle of group {@code g} in progress is abandoned: the aux keeps the last complete image (§10). */
+    private void abandonCycle(long[] n, int g) {
+        if (!t.groupCycling[g]) {
+            return;
+        }
+        set(n, L.cycling[g], 0);
+        for (int r : t.groupRels[g]) {
+            for (int b = 0; b < t.B; b++) {
+                set(n, L.frozen[r][b], 0);
+            }
+        }
+    }
+
+    private void abandonCycles(long[] n, int p) {
+        for (int g = 0; g < t.nGroups; g++) {
+            if (t.groupCycling[g] && t.relPartnership[t.groupRels[g][0]] == p) {
+                set(n, L.cycling[g], 0);
+                for (int r : t.groupRels[g]) {
+                    for (int b = 0; b < t.B; b++) {
+                        set(n, L.frozen[r][b], 0);
+                    }
+                }
             }
         }
     }
@@ -937,7 +1013,7 @@ public final class StorageModel implements Model {
             boolean checked = false;
             for (int r : t.groupRels[g]) {
                 int st = get(s, L.rcState[r]);
-                checked |= st == CS || st == CSTOP;
+                checked |= st == CS || st == CSTOP || st == CC;
             }
             if (checked && !groupPrefix(s, g)) {
                 return false;
@@ -981,7 +1057,7 @@ public final class StorageModel implements Model {
         int mv = vb / B;
         for (int r2 : t.masterRels[mv]) {
             int st = get(s, L.rcState[r2]);
-            boolean judged = t.relGroup[r2] == g || st == CS || st == CSTOP;
+            boolean judged = t.relGroup[r2] == g || st == CS || st == CSTOP || st == CC;
             if (judged && !t.covers(logical(s, t.relAux[r2], vb % B), w, j)) {
                 return false;
             }
@@ -1160,7 +1236,7 @@ public final class StorageModel implements Model {
                 for (int v : t.hostWrites[h]) {
                     for (int r : t.masterRels[v]) {
                         int st = get(s, L.rcState[r]);
-                        if (st == CS || st == IC || operatorPending(s, t.relGroup[r])) {
+                        if (st == CS || st == IC || st == CC || operatorPending(s, t.relGroup[r])) {
                             return false;
                         }
                     }
@@ -1381,6 +1457,7 @@ public final class StorageModel implements Model {
                 }
             }
         }
+        renameFrozen(s, old, perm);
         for (int g = 0; g < t.nGroups; g++) {
             if (L.queueLen[g] == StateLayout.NONE) {
                 continue;
@@ -1389,6 +1466,17 @@ public final class StorageModel implements Model {
             for (int i = 0; i < len; i++) {
                 int e = get(old, L.queue[g][i]);
                 set(s, L.queue[g][i], L.queueWithValue(e, rename(L.queueValue(e), perm)));
+            }
+        }
+    }
+
+    /** The frozen cycle images hold write ids too (Global Mirror with change volumes). */
+    private void renameFrozen(long[] s, long[] old, int[] perm) {
+        for (int[] blocks : L.frozen) {
+            for (int f : blocks) {
+                if (f != StateLayout.NONE) {
+                    set(s, f, rename(get(old, f), perm));
+                }
             }
         }
     }

@@ -147,6 +147,8 @@ final class Topology {
     final int[][] groupRels;
     final boolean[] groupGlobal; // has a Global Mirror relationship
     final int[] groupCapacity;   // queue capacity (0 without Global Mirror)
+    final boolean[] relCycling;  // Global Mirror with change volumes (cyclingMode multi)
+    final boolean[] groupCycling; // a group in cycling mode (its relationships all are, §9 bad input otherwise)
 
     // operator steps of the upgrade plan (RelationshipStop / RelationshipStart of a group)
     final int nOps;
@@ -325,6 +327,11 @@ final class Topology {
         relIndexInGroup = groups.relIndexInGroup();
         groupGlobal = new boolean[nGroups];
         groupCapacity = new int[nGroups];
+        relCycling = flags(rels, RemoteCopy::cycling);
+        groupCycling = new boolean[nGroups];
+        for (int g = 0; g < nGroups; g++) {
+            groupCycling[g] = relCycling[groupRels[g][0]];
+        }
         for (int g = 0; g < nGroups; g++) {
             for (int r : groupRels[g]) {
                 groupGlobal[g] |= !relMetro[r];
@@ -608,7 +615,7 @@ final class Topology {
             for (int v : hostWrites[h]) {
                 int n = 0;
                 for (int r : groupRels[g]) {
-                    if (!relMetro[r] && relMaster[r] == v) {
+                    if (!relMetro[r] && !relCycling[r] && relMaster[r] == v) {
                         n++;
                     }
                 }

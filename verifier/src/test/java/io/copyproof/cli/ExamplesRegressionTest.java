@@ -71,6 +71,8 @@ class ExamplesRegressionTest {
         all.add(safe("upgrade-stop-restart"));
         // a database and its log in two Global Mirror consistency groups: the log's group delivers first
         all.add(hazard("rc-consistency-groups", Map.of("RC-SECONDARY-CONSISTENT", 3)));
+        // the same pair under Global Mirror with change volumes: each group cycles on its own
+        all.add(hazard("gmcv-cycles", Map.of("RC-SECONDARY-CONSISTENT", 4)));
         all.add(hazard("host-single-path-upgrade", Map.of("AV-VOLUME-ONLINE", 2)));
         // issue 11: wrong verdicts removed
         all.add(hazard("pit-source-shared-pool", Map.of("CS-PIT-COMPLETE", 2, "CS-PIT-ORDER", 4),
@@ -95,7 +97,7 @@ class ExamplesRegressionTest {
         for (String name : List.of("backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
                 "unsupported-controller", "stale-read-cached-target", "upgrade-concurrent-metro",
                 "upgrade-concurrent-global", "upgrade-concurrent-metro-stress", "partner-below-min-level",
-                "dr-host-writes-aux", "release-notes-stop-global", "rc-consistency-groups", "host-single-path-upgrade")) {
+                "dr-host-writes-aux", "release-notes-stop-global", "rc-consistency-groups", "host-single-path-upgrade", "gmcv-cycles")) {
             all.add(safe(name));
         }
         // realistic size: 2 partnered systems, 8 volumes, 4 hosts, 2 backend snapshots, 4 Metro Mirrors

@@ -20,6 +20,19 @@ class ConsistencyGroupsTest {
 
     /** Two partnered systems; db_host writes db_vol and log_vol, replicated by rc_db and rc_log. */
     static Config twoRelationships(String type, String dbGroup, String dbState, String logGroup, String logState) {
+        return twoRelationships(type, dbGroup, dbState, logGroup, logState, "", "");
+    }
+
+    /** The same with Global Mirror with change volumes (cycling mode multi) and an upgrade plan of both systems at once. */
+    static Config cycling(String dbGroup, String logGroup, boolean concurrentUpgrade) {
+        return twoRelationships("global", dbGroup, "consistent_copying", logGroup, "consistent_copying",
+                ", cyclingMode: multi", concurrentUpgrade
+                        ? "upgrade: {targetLevel: 8.6.0.0, steps: [{system: A}, {system: B}]}\n"
+                        + "releaseNotes: [{level: 8.6.0.0}]" : "");
+    }
+
+    static Config twoRelationships(String type, String dbGroup, String dbState, String logGroup, String logState,
+                                   String extraField, String extraSection) {
         return Examples.parse("""
                 name: groups
                 systems:
@@ -46,10 +59,11 @@ class ConsistencyGroupsTest {
                 partnerships:
                   - {id: p, systems: [A, B]}
                 remoteCopies:
-                  - {id: rc_db, type: %1$s, master: db_vol, aux: db_dr, consistencyGroup: %2$s, state: %3$s}
-                  - {id: rc_log, type: %1$s, master: log_vol, aux: log_dr, consistencyGroup: %4$s, state: %5$s}
+                  - {id: rc_db, type: %1$s, master: db_vol, aux: db_dr, consistencyGroup: %2$s, state: %3$s%6$s}
+                  - {id: rc_log, type: %1$s, master: log_vol, aux: log_dr, consistencyGroup: %4$s, state: %5$s%6$s}
+                %7$s
                 bounds: {writesPerHost: 2, blocksPerVolume: 1, snapshotsPerCopy: 1}
-                """.formatted(type, dbGroup, dbState, logGroup, logState));
+                """.formatted(type, dbGroup, dbState, logGroup, logState, extraField, extraSection));
     }
 
     @Test
@@ -99,5 +113,51 @@ class ConsistencyGroupsTest {
         Config two = twoRelationships("global", "cg1", "consistent_synchronized", "cg2", "consistent_synchronized");
         assertEquals(Map.of("RC-SECONDARY-CONSISTENT", "3: HostWrite, HostWrite, GlobalReplicate"),
                 ExamplesTraceTest.viaNaive(two));
+    }
+
+    /** Cycling mode: a group's aux volumes change only when a cycle completes, to the image frozen at its start. */
+    @Test
+    void aCycleCopiesTheImageFrozenAtItsStart() {
+        Config c = cycling("cg", "cg", false);
+        StorageModel m = new StorageModel(c);
+        long[] s0 = m.initialState();
+        long[] s1 = m.successorsByName(s0).get("HostWrite(db_host, db_vol, 0)");
+        long[] s2 = m.successorsByName(s1).get("CycleStart(cg)");
+        assertNotNull(s2);
+        long[] s3 = m.successorsByName(s2).get("HostWrite(db_host, log_vol, 0)"); // after the freeze
+        long[] s4 = m.successorsByName(s3).get("CycleComplete(cg)");
+        int db = 0;
+        int log = 1;
+        assertEquals(List.of(m.t.value(0, 1), 0), List.of(m.logical(s4, m.t.relAux[db], 0),
+                m.logical(s4, m.t.relAux[log], 0)), "the aux holds write 1 (frozen), not write 2 (after the freeze)");
+        assertEquals(m.t.value(0, 2), m.logical(s4, m.t.relMaster[log], 0));
+        // no second cycle within one trigger per group
+        assertEquals(null, m.successorsByName(s4).get("CycleStart(cg)"));
+    }
+
+    @Test
+    void cyclingGroupsAreConsistentTogetherAndNotApart() {
+        assertEquals(Map.of(), ExamplesTraceTest.viaNaive(cycling("cg", "cg", false)));
+        assertEquals(Map.of("RC-SECONDARY-CONSISTENT", "4: HostWrite, HostWrite, CycleStart, CycleComplete"),
+                ExamplesTraceTest.viaNaive(cycling("cg1", "cg2", false)));
+    }
+
+    /** RC-SYNC in cycling mode: leaving consistent_copying other than by an operator stop is a loss of replication. */
+    @Test
+    void aConcurrentUpgradeStopsACyclingGroup() {
+        Config c = cycling("cg", "cg", true);
+        Map<String, String> got = ExamplesTraceTest.viaNaive(c);
+        assertEquals("3: UpgradeStart, UpgradeStart, PartnershipFault", got.get("RC-SYNC"), got::toString);
+        StorageModel m = new StorageModel(c);
+        long[] s = m.initialState();
+        for (String step : List.of("HostWrite(db_host, db_vol, 0)", "CycleStart(cg)", "UpgradeStart(A)",
+                "UpgradeStart(B)", "PartnershipFault(p)")) {
+            s = m.successorsByName(s).get(step);
+            assertNotNull(s, step);
+        }
+        int stopped = RelationshipState.CONSISTENT_STOPPED.ordinal();
+        assertEquals(List.of(stopped, stopped), List.of(get(s, m.L.rcState[0]), get(s, m.L.rcState[1])));
+        assertEquals(0, m.logical(s, m.t.relAux[0], 0), "the abandoned cycle leaves the last complete image");
+        assertEquals(null, m.successorsByName(s).get("CycleComplete(cg)"));
     }
 }

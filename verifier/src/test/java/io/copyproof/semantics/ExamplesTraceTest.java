@@ -83,6 +83,8 @@ class ExamplesTraceTest {
                         "CS-PIT-COMPLETE", "2: HostWrite, BackendSnapshot",
                         "CS-PIT-ORDER", "3: HostWrite, HostWrite, BackendSnapshot")),
                 Arguments.of("backend-copies-taken-apart.hazard", Map.of()),
+                Arguments.of("gmcv-cycles.hazard", Map.of(
+                        "RC-SECONDARY-CONSISTENT", "4: HostWrite, HostWrite, CycleStart, CycleComplete")),
                 // static-only hazards: the exploration finds nothing
                 Arguments.of("release-notes-stop-global.hazard", Map.of()),
                 Arguments.of("unsupported-controller.hazard", Map.of()),
@@ -141,7 +143,7 @@ class ExamplesTraceTest {
             "release-notes-stop-global", "unsupported-controller", "upgrade-stop-restart", "rc-consistency-groups", "host-single-path-upgrade",
             "pit-source-shared-pool", "pit-source-rc-secondary",
             "pit-target-rc-aux", "metro-secondary-suspended", "intrasystem-aux-written", "unsupported-controller-target",
-            "backend-copies-taken-apart", "backend-group-cached-log"})
+            "backend-copies-taken-apart", "backend-group-cached-log", "gmcv-cycles"})
     void safeTwinsVerify(String name) {
         Config c = Examples.load(name + ".safe");
         assertEquals(Map.of(), viaNaive(c));

@@ -186,7 +186,7 @@ public final class ExportWriter {
             rels.add(row("id", String.valueOf(rels.size()), "name", r.id(), "master_cluster_name", ms,
                     "master_vdisk_name", r.master(), "aux_cluster_name", as, "aux_vdisk_name", r.aux(),
                     "primary", "master", "consistency_group_name", r.consistencyGroup().orElse(""),
-                    "state", r.state().wire(), "copy_type", r.type().wire(), "cycling_mode", "none"));
+                    "state", r.state().wire(), "copy_type", r.type().wire(), "cycling_mode", r.cyclingMode().wire()));
         }
         concise(dir, "lsrcrelationship", rels, List.of("freeze_time"));
         List<Map<String, String>> cgs = new ArrayList<>();
