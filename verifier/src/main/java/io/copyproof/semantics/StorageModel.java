@@ -1205,7 +1205,7 @@ public final class StorageModel implements Model {
             case HOST_READ -> invariant == staleReadIx;
             case LUN_SUSPEND, BACKEND_SNAPSHOT, BACKEND_REPLICATE, LUN_RESUME, POOL_FAULT, FLASH_COPY_START,
                     UPGRADE_START, UPGRADE_COMMIT, PARTNERSHIP_FAULT, PARTNERSHIP_RESTORE, GLOBAL_REPLICATE,
-                    RELATIONSHIP_SYNCHRONIZED, RELATIONSHIP_STOP, RELATIONSHIP_START -> true;
+                    RELATIONSHIP_SYNCHRONIZED, RELATIONSHIP_STOP, RELATIONSHIP_START, CYCLE_START, CYCLE_COMPLETE -> true;
         };
     }
 
@@ -1322,7 +1322,7 @@ public final class StorageModel implements Model {
     private boolean auxQuiet(long[] s, int v, int owner) {
         for (int r : t.auxRels[v]) {
             int st = get(s, L.rcState[r]);
-            if (st == IC || operatorPending(s, t.relGroup[r])) {
+            if (st == IC || st == CC || operatorPending(s, t.relGroup[r])) {
                 return false;
             }
             int g = t.relGroup[r];
