@@ -75,8 +75,21 @@ public enum Assumption {
                 out.add(a.text());
             }
         }
-        out.add(boundsSentence(bounds, config.upgrade().isPresent()));
+        out.add(cyclingBounds(boundsSentence(bounds, config.upgrade().isPresent()), config, bounds));
         return List.copyOf(out);
+    }
+
+    /**
+     * With Global Mirror with change volumes the cycles are bounded too (semantics §10): the bounds
+     * sentence says so, before its final period; unchanged without cycling relationships.
+     */
+    static String cyclingBounds(String sentence, Config config, Bounds bounds) {
+        if (config.remoteCopies().stream().noneMatch(io.copyproof.config.RemoteCopy::cycling)) {
+            return sentence;
+        }
+        int k = bounds.snapshotsPerCopy();
+        return sentence.substring(0, sentence.length() - 1) + "; each consistency group in cycling mode cycles "
+                + (k == 1 ? "once" : k == 2 ? "twice" : "up to " + k + " times") + ".";
     }
 
     /** The bounds a verdict holds within, as a sentence; {@code plan} names the upgrade plan. */

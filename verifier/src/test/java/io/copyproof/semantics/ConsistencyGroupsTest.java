@@ -160,4 +160,16 @@ class ConsistencyGroupsTest {
         assertEquals(0, m.logical(s, m.t.relAux[0], 0), "the abandoned cycle leaves the last complete image");
         assertEquals(null, m.successorsByName(s).get("CycleComplete(cg)"));
     }
+
+    /** Reports state the cycle bound when, and only when, a relationship cycles. */
+    @Test
+    void theBoundsSentenceNamesTheCyclesInCyclingModeOnly() {
+        Config cyc = cycling("cg", "cg", false);
+        List<String> a = io.copyproof.vocabulary.Assumption.statedFor(cyc, cyc.bounds());
+        org.junit.jupiter.api.Assertions.assertTrue(a.get(a.size() - 1)
+                .endsWith("taken once; each consistency group in cycling mode cycles once."), a::toString);
+        Config plain = twoRelationships("global", "cg", "consistent_synchronized", "cg", "consistent_synchronized");
+        List<String> b = io.copyproof.vocabulary.Assumption.statedFor(plain, plain.bounds());
+        org.junit.jupiter.api.Assertions.assertTrue(b.get(b.size() - 1).endsWith("mapping taken once."), b::toString);
+    }
 }
