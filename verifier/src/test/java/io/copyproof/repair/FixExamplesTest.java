@@ -53,6 +53,21 @@ class FixExamplesTest {
         EXPECTED.put("upgrade-concurrent-global", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
         EXPECTED.put("upgrade-concurrent-metro", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
         EXPECTED.put("upgrade-concurrent-metro-stress", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
+        // issue 11's examples
+        EXPECTED.put("pit-source-shared-pool", List.of("set the cache of volume 'db_vol' to none"));
+        EXPECTED.put("pit-source-rc-secondary", List.of("set the cache of volume 'db_dr' to none"));
+        EXPECTED.put("backend-group-cached-log", List.of("set the cache of volume 'log_vol' to none"));
+        EXPECTED.put("unsupported-controller-target",
+                List.of(new Repair.Retarget("dr_replica", "lun_dr_fresh", "midrange_dr").describe()));
+        EXPECTED.put("pit-target-rc-aux",
+                List.of(new Repair.Retarget("refresh_snap", "lun_b_dr_fresh", "ds8k_site_b").describe()));
+        EXPECTED.put("metro-secondary-suspended", List.of(new Repair.NoSuspend("dr_snap").describe()));
+        EXPECTED.put("intrasystem-aux-written", List.of(new Repair.ReadOnlyMapping("test_host").describe()));
+        EXPECTED.put("backend-copies-taken-apart", List.of(new Repair.ReadOnlyMapping("db_host").describe()));
+        EXPECTED.put("rc-consistency-groups", List.of(new Repair.ReadOnlyMapping("db_host").describe()));
+        EXPECTED.put("gmcv-cycles", List.of(new Repair.ReadOnlyMapping("db_host").describe()));
+        // no catalog repair gives a host a second path (the catalog changes settings, never the SAN zoning)
+        EXPECTED.put("host-single-path-upgrade", List.of());
     }
 
     static Verification verification() {
