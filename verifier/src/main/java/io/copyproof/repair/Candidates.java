@@ -38,6 +38,8 @@ final class Candidates {
                 out.add(new Repair.SetCache(v.id(), CacheMode.NONE));
             }
         }
+        rcGroups(whole, cone, out);
+        copyGroups(whole, cone, out);
         for (Host h : whole.hosts()) {
             if (cone.contains(h.id()) && !h.readOnly() && !h.volumes().isEmpty()) {
                 out.add(new Repair.ReadOnlyMapping(h.id()));
@@ -60,6 +62,62 @@ final class Candidates {
         stopsAround(whole, cone, out);
         out.sort(Comparator.comparingInt(Repair::cost)); // stable: file order within one cost
         return out;
+    }
+
+    /**
+     * Two relationships in the cone that one consistency group could hold (same systems, type,
+     * cycling mode and state) but that are in different groups: both join one group (the second's,
+     * else the first's, else a new one named after the first).
+     */
+    private static void rcGroups(Config whole, Set<String> cone, List<Repair> out) {
+        Derived d = Derived.of(whole);
+        List<RemoteCopy> rcs = whole.remoteCopies().stream().filter(r -> cone.contains(r.id())).toList();
+        for (int i = 0; i < rcs.size(); i++) {
+            for (int j = i + 1; j < rcs.size(); j++) {
+                RemoteCopy a = rcs.get(i);
+                RemoteCopy b = rcs.get(j);
+                if (Derived.groupName(a).equals(Derived.groupName(b)) || a.type() != b.type()
+                        || a.cyclingMode() != b.cyclingMode() || a.state() != b.state()
+                        || !d.systemsOf(a).equals(d.systemsOf(b))) {
+                    continue;
+                }
+                String group = b.consistencyGroup().or(a::consistencyGroup).orElse("cg_" + a.id());
+                List<String> moved = java.util.stream.Stream.of(a, b)
+                        .filter(r -> !r.consistencyGroup().equals(Optional.of(group))).map(RemoteCopy::id).toList();
+                out.add(new Repair.JoinRcGroup(moved, group));
+            }
+        }
+    }
+
+    /**
+     * Two backend copies in the cone that one backend consistency group could take (same type,
+     * {@code suspendsSource} and source controller, four distinct LUNs) but that are taken apart.
+     */
+    private static void copyGroups(Config whole, Set<String> cone, List<Repair> out) {
+        List<BackendCopy> bcs = whole.backendCopies().stream().filter(b -> cone.contains(b.id())).toList();
+        for (int i = 0; i < bcs.size(); i++) {
+            for (int j = i + 1; j < bcs.size(); j++) {
+                BackendCopy a = bcs.get(i);
+                BackendCopy b = bcs.get(j);
+                Optional<String> ga = a.group() == null ? Optional.empty() : a.group();
+                Optional<String> gb = b.group() == null ? Optional.empty() : b.group();
+                boolean together = ga.isPresent() && ga.equals(gb);
+                boolean distinct = new LinkedHashSet<>(List.of(a.source(), a.target(), b.source(), b.target())).size() == 4;
+                if (together || a.type() != b.type() || a.suspendsSource() != b.suspendsSource() || !distinct
+                        || !whole.lun(a.source()).controller().equals(whole.lun(b.source()).controller())) {
+                    continue;
+                }
+                String group = gb.or(() -> ga).orElse("cg_" + a.id());
+                List<String> moved = new ArrayList<>();
+                if (!ga.equals(Optional.of(group))) {
+                    moved.add(a.id());
+                }
+                if (!gb.equals(Optional.of(group))) {
+                    moved.add(b.id());
+                }
+                out.add(new Repair.JoinCopyGroup(moved, group));
+            }
+        }
     }
 
     /** An MDisk on a LUN that a backend copy reads or writes may stay unmanaged or image meanwhile. */

@@ -99,6 +99,56 @@ public sealed interface Repair {
         }
     }
 
+    /**
+     * The relationships join one remote-copy consistency group, so that the secondary keeps the
+     * order of their writes ({@code consistencyGroup: group} on each that is not in it yet).
+     */
+    record JoinRcGroup(List<String> relationships, String group) implements Repair {
+        public JoinRcGroup {
+            relationships = List.copyOf(relationships);
+        }
+
+        public int cost() {
+            return 1;
+        }
+
+        public List<String> elements() {
+            return relationships;
+        }
+
+        public String describe() {
+            return "put " + (relationships.size() == 1 ? "relationship '" + relationships.get(0) + "'"
+                    : "relationships " + quoted(relationships)) + " into consistency group '" + group + "'";
+        }
+    }
+
+    /**
+     * The backend copies are taken together, at one instant, as one backend consistency group
+     * ({@code group: group} on each that is not in it yet).
+     */
+    record JoinCopyGroup(List<String> copies, String group) implements Repair {
+        public JoinCopyGroup {
+            copies = List.copyOf(copies);
+        }
+
+        public int cost() {
+            return 1;
+        }
+
+        public List<String> elements() {
+            return copies;
+        }
+
+        public String describe() {
+            return "take backend " + (copies.size() == 1 ? "copy '" + copies.get(0) + "'" : "copies " + quoted(copies))
+                    + " together with group '" + group + "' (one backend consistency group, one instant)";
+        }
+    }
+
+    private static String quoted(List<String> ids) {
+        return String.join(" and ", ids.stream().map(i -> "'" + i + "'").toList());
+    }
+
     /** The backend copy writes a fresh, unmanaged LUN of the same controller instead of its target. */
     record Retarget(String copy, String freshLun, String controller) implements Repair {
         public int cost() {

@@ -38,6 +38,16 @@ final class RepairEdits {
             return setScalar(text, element("/mdisks/", config.mdisks().stream().map(m -> m.id()).toList(),
                     r.mdisk()), "mode", text.str(r.to().wire()));
         }
+        if (repair instanceof Repair.JoinRcGroup r) {
+            List<String> ids = config.remoteCopies().stream().map(c -> c.id()).toList();
+            return setEach(text, r.relationships().stream().map(id -> element("/remoteCopies/", ids, id)).toList(),
+                    "consistencyGroup", text.str(r.group()));
+        }
+        if (repair instanceof Repair.JoinCopyGroup r) {
+            List<String> ids = config.backendCopies().stream().map(c -> c.id()).toList();
+            return setEach(text, r.copies().stream().map(id -> element("/backendCopies/", ids, id)).toList(),
+                    "group", text.str(r.group()));
+        }
         if (repair instanceof Repair.StopAround r) {
             return stopAround(r, config, text);
         }
@@ -60,6 +70,19 @@ final class RepairEdits {
             throw new IllegalArgumentException("no element '" + id + "' to repair");
         }
         return i;
+    }
+
+    /** The same field set on several elements; empty when one of them cannot be edited. */
+    private static Optional<List<Edit>> setEach(ConfigText text, List<String> elements, String field, String value) {
+        List<Edit> out = new ArrayList<>();
+        for (String e : elements) {
+            Optional<List<Edit>> one = setScalar(text, e, field, value);
+            if (one.isEmpty()) {
+                return Optional.empty();
+            }
+            out.addAll(one.get());
+        }
+        return Optional.of(out);
     }
 
     /** Replaces {@code element/field}, or adds it to the element when absent. */

@@ -63,9 +63,11 @@ class FixExamplesTest {
                 List.of(new Repair.Retarget("refresh_snap", "lun_b_dr_fresh", "ds8k_site_b").describe()));
         EXPECTED.put("metro-secondary-suspended", List.of(new Repair.NoSuspend("dr_snap").describe()));
         EXPECTED.put("intrasystem-aux-written", List.of(new Repair.ReadOnlyMapping("test_host").describe()));
-        EXPECTED.put("backend-copies-taken-apart", List.of(new Repair.ReadOnlyMapping("db_host").describe()));
-        EXPECTED.put("rc-consistency-groups", List.of(new Repair.ReadOnlyMapping("db_host").describe()));
-        EXPECTED.put("gmcv-cycles", List.of(new Repair.ReadOnlyMapping("db_host").describe()));
+        // the writing host keeps writing: the copies (relationships) are taken (replicated) together instead
+        EXPECTED.put("backend-copies-taken-apart",
+                List.of(new Repair.JoinCopyGroup(List.of("snap_db", "snap_log"), "cg_snap_db").describe()));
+        EXPECTED.put("rc-consistency-groups", List.of(new Repair.JoinRcGroup(List.of("rc_db"), "cg_log").describe()));
+        EXPECTED.put("gmcv-cycles", List.of(new Repair.JoinRcGroup(List.of("rc_db"), "cg_log").describe()));
         // no catalog repair gives a host a second path (the catalog changes settings, never the SAN zoning)
         EXPECTED.put("host-single-path-upgrade", List.of());
     }
