@@ -126,9 +126,11 @@ public final class RepairSearch {
         return switch (proof.verdict()) {
             case VERIFIED -> new FixResult(FixResult.Status.REPAIRED, original, chosen, repairedText,
                     Optional.of(proof), List.of(), Optional.empty(), maxChanges, search.checked);
-            case VIOLATED -> new FixResult(FixResult.Status.NO_REPAIR, original, chosen, repairedText,
-                    Optional.of(proof), List.of(new FixResult.Unrepaired(remaining(proof),
-                    List.of("the repairs of each finding, together"))), Optional.empty(), maxChanges, search.checked);
+            // the slices' repairs do not hold together on the whole configuration: none is reported as a
+            // repair (nothing "restores" what the whole check still finds); they are named as tried
+            case VIOLATED -> new FixResult(FixResult.Status.NO_REPAIR, original, List.of(), text,
+                    Optional.of(proof), List.of(new FixResult.Unrepaired(remaining(proof), triedTogether(chosen))),
+                    Optional.empty(), maxChanges, search.checked);
             default -> new FixResult(FixResult.Status.INCONCLUSIVE, original, chosen, repairedText,
                     Optional.of(proof), List.of(), proof.inconclusiveReason(), maxChanges, search.checked);
         };
@@ -312,5 +314,14 @@ public final class RepairSearch {
             }
             return Optional.of(new Applied(List.copyOf(repairs), edits, text, l.config()));
         }
+    }
+
+    /** What was tried when each finding's repair verified on its slices but not all of them on the whole. */
+    private static List<String> triedTogether(List<FixResult.AppliedRepair> chosen) {
+        List<String> out = new ArrayList<>();
+        for (FixResult.AppliedRepair a : chosen) {
+            out.add(a.repair().describe() + " (verified on its slices, not on the whole configuration)");
+        }
+        return out.isEmpty() ? List.of("the repairs of each finding, together") : out;
     }
 }

@@ -117,6 +117,10 @@ class FixExamplesTest {
         Set<String> involved = new HashSet<>();
         RepairSearch.targets(((LoadResult.Loaded) again).config(), r.original())
                 .forEach(t -> involved.addAll(t.elements()));
+        // a relationship (a backend copy) is involved when a volume (a LUN) or the group it serves is
+        io.copyproof.config.Config c = ((LoadResult.Loaded) again).config();
+        c.remoteCopies().stream().filter(rc -> involved.contains(rc.master()) || involved.contains(rc.aux())
+                || involved.contains(io.copyproof.config.Derived.groupName(rc))).forEach(rc -> involved.add(rc.id()));
         for (FixResult.AppliedRepair a : r.repairs()) {
             for (String e : a.repair().elements()) {
                 boolean created = a.repair() instanceof Repair.Retarget rt && rt.freshLun().equals(e);

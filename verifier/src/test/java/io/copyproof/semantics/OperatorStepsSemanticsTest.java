@@ -59,7 +59,7 @@ class OperatorStepsSemanticsTest {
     }
 
     private static final String GROUP = """
-              - {id: rc_db, type: global, master: v1, aux: w1, consistencyGroup: cg_db}
+              - {id: rc_db, type: metro, master: v1, aux: w1, consistencyGroup: cg_db}
               - {id: rc_log, type: metro, master: v2, aux: w2, consistencyGroup: cg_db}
             """;
 
