@@ -33,6 +33,7 @@ one sig Ps_p_ab extends Partnership {}
 one sig Grp_cg_db, Grp_cg_log extends Group {}
 -- remote-copy relationships
 one sig Rel_rc_db, Rel_rc_log extends Rel {}
+-- no operator steps of the upgrade plan
 
 fact configuration {
   Block = I0
@@ -74,6 +75,7 @@ fun ctype: BackendCopy -> CopyType { { x0: BackendCopy, x1: CopyType | some none
 fun src: BackendCopy -> Lun { { x0: BackendCopy, x1: Lun | some none } }
 fun tgt: BackendCopy -> Lun { { x0: BackendCopy, x1: Lun | some none } }
 fun suspends: BackendCopy -> Bool { { x0: BackendCopy, x1: Bool | some none } }
+fun members: BackendCopy -> BackendCopy { { x0: BackendCopy, x1: BackendCopy | some none } }
 fun fsrc: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun ftgt: FlashCopy -> Volume { { x0: FlashCopy, x1: Volume | some none } }
 fun psystems: Partnership -> System { Ps_p_ab -> Sys_SVC_A + Ps_p_ab -> Sys_SVC_B }
@@ -85,12 +87,19 @@ fun initial: Rel -> RcState { Rel_rc_db -> ConsistentCopying + Rel_rc_log -> Con
 fun pship: Rel -> Partnership { Rel_rc_db -> Ps_p_ab + Rel_rc_log -> Ps_p_ab }
 fun fileBefore: Rel -> Rel { Rel_rc_log -> Rel_rc_db }
 fun rcycling: Rel -> Bool { Rel_rc_db -> True + Rel_rc_log -> True }
+fun opGroup: OpStep -> Group { { x0: OpStep, x1: Group | some none } }
+fun opStops: OpStep -> Bool { { x0: OpStep, x1: Bool | some none } }
+fun opAfterSys: OpStep -> System { { x0: OpStep, x1: System | some none } }
+fun opAfterOps: OpStep -> OpStep { { x0: OpStep, x1: OpStep | some none } }
+fun sysAfterOps: System -> OpStep { { x0: System, x1: OpStep | some none } }
+fun paths: Host -> Node { { x0: Host, x1: Node | some none } }
+fun reachable: Host -> Volume { maps }
 
 ------------------------------------------------------------------------------------------------
 -- The checks
 --
 -- steps: any run of this configuration has at most 11 events (sum of the per-event maxima:
---   HostWrite 2, Destage 4, HostRead 0, GlobalReplicate 0, BackendCopy 0, PoolFault 0, FlashCopyStart 0, Upgrade 0, Partnership 1, RelationshipSynchronized 0, Cycle 4)
+--   HostWrite 2, Destage 4, HostRead 0, GlobalReplicate 0, BackendCopy 0, PoolFault 0, FlashCopyStart 0, Upgrade 0, Partnership 1, RelationshipSynchronized 0, Operator 0, Cycle 4)
 -- Each check only counts the events that can influence its invariant (their cone of influence:
 -- deleting the other events from a counterexample leaves a counterexample), so a shortest
 -- counterexample has at most the sum of their maxima, listed with the check. A check covers
@@ -103,45 +112,45 @@ fun rcycling: Rel -> Bool { Rel_rc_db -> True + Rel_rc_log -> True }
 ------------------------------------------------------------------------------------------------
 
 -- Some initial state exists: the engine runs this first, so that no check holds vacuously.
-run someInitialState for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 1..1 steps
+run someInitialState for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
 
 -- Every invariant at once, by induction (copyproof.als §5): when this check finds no
 -- counterexample, every invariant holds on runs of any length.
-check ALL_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 2..2 steps
+check ALL_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
 
 -- CS-PIT-COMPLETE: A backend point-in-time copy holds every write acknowledged before it was taken; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
-check CS_PIT_COMPLETE_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 2..2 steps
-check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 1..1 steps
+check CS_PIT_COMPLETE_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check CS_PIT_COMPLETE for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
 
 -- CS-PIT-ORDER: A backend copy target never holds a write without the writes issued before it; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
-check CS_PIT_ORDER_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 2..2 steps
-check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 1..1 steps
+check CS_PIT_ORDER_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check CS_PIT_ORDER for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
 
 -- CS-STALE-READ: A read through a volume returns what the backend LUN holds after a backend copy wrote it; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
-check CS_STALE_READ_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 2..2 steps
-check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 1..1 steps
+check CS_STALE_READ_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check CS_STALE_READ for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
 
 -- CS-TARGET-HOLDS-SVC-DATA: A backend copy never writes a LUN that holds system data; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
-check CS_TARGET_HOLDS_SVC_DATA_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 2..2 steps
-check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 1..1 steps
+check CS_TARGET_HOLDS_SVC_DATA_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
 
 -- CS-MANAGED-LUN-SUSPENDED: A LUN the system manages is never taken offline or suspended by a backend copy; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
-check CS_MANAGED_LUN_SUSPENDED_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 2..2 steps
-check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 1..1 steps
+check CS_MANAGED_LUN_SUSPENDED_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
 
 -- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out; its events HostWrite, Partnership: a shortest counterexample has at most 3 events
-check AV_VOLUME_ONLINE_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 2..2 steps
-check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 1..4 steps
+check AV_VOLUME_ONLINE_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 1..4 steps
 
--- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events Partnership: a shortest counterexample has at most 1 events
-check RC_SYNC_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 2..2 steps
-check RC_SYNC for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 1..2 steps
+-- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; its events Partnership, HostWrite: a shortest counterexample has at most 3 events
+check RC_SYNC_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check RC_SYNC for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 1..4 steps
 
 -- RC-SECONDARY-CONSISTENT: In a consistent state the aux volume holds a prefix of the master's acknowledged writes; its events HostWrite, Destage, Partnership, Cycle: a shortest counterexample has at most 11 events
-check RC_SECONDARY_CONSISTENT_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 2..2 steps
-check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 1..12 steps
+check RC_SECONDARY_CONSISTENT_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check RC_SECONDARY_CONSISTENT for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 1..12 steps
 
 -- UP-COMPATIBLE-LEVELS: Partnered systems run code levels the release notes allow together at every step; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
-check UP_COMPATIBLE_LEVELS_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 2..2 steps
-check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, 2 Int, 1..1 steps
+check UP_COMPATIBLE_LEVELS_inductive for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
+check UP_COMPATIBLE_LEVELS for exactly 2 Idx, exactly 1 Level, exactly 2 System, exactly 2 IoGroup, exactly 4 Node, exactly 2 Controller, exactly 2 Lun, exactly 2 Pool, exactly 2 MDisk, exactly 4 Volume, exactly 1 Host, exactly 2 Write, exactly 0 BackendCopy, exactly 0 FlashCopy, exactly 1 Partnership, exactly 2 Group, exactly 2 Rel, exactly 0 OpStep, 2 Int, 1..1 steps
 

@@ -86,6 +86,7 @@ fun group: Rel -> Group { Rel_rc_db -> Grp_rc_db }
 fun initial: Rel -> RcState { Rel_rc_db -> ConsistentSynchronized }
 fun pship: Rel -> Partnership { Rel_rc_db -> Ps_p_ab }
 fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
+fun rcycling: Rel -> Bool { Rel_rc_db -> False }
 fun opGroup: OpStep -> Group { { x0: OpStep, x1: Group | some none } }
 fun opStops: OpStep -> Bool { { x0: OpStep, x1: Bool | some none } }
 fun opAfterSys: OpStep -> System { { x0: OpStep, x1: System | some none } }
@@ -98,7 +99,7 @@ fun reachable: Host -> Volume { maps }
 -- The checks
 --
 -- steps: any run of this configuration has at most 24 events (sum of the per-event maxima:
---   HostWrite 3, Destage 4, HostRead 0, GlobalReplicate 0, BackendCopy 0, PoolFault 0, FlashCopyStart 0, Upgrade 12, Partnership 5, RelationshipSynchronized 0, Operator 0)
+--   HostWrite 3, Destage 4, HostRead 0, GlobalReplicate 0, BackendCopy 0, PoolFault 0, FlashCopyStart 0, Upgrade 12, Partnership 5, RelationshipSynchronized 0, Operator 0, Cycle 0)
 -- Each check only counts the events that can influence its invariant (their cone of influence:
 -- deleting the other events from a counterexample leaves a counterexample), so a shortest
 -- counterexample has at most the sum of their maxima, listed with the check. A check covers

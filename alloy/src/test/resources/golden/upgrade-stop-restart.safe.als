@@ -87,6 +87,7 @@ fun group: Rel -> Group { Rel_rc_db -> Grp_rc_db }
 fun initial: Rel -> RcState { Rel_rc_db -> ConsistentSynchronized }
 fun pship: Rel -> Partnership { Rel_rc_db -> Ps_p_ab }
 fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
+fun rcycling: Rel -> Bool { Rel_rc_db -> False }
 fun opGroup: OpStep -> Group { Op_stop_gm -> Grp_rc_db + Op_start_gm -> Grp_rc_db }
 fun opStops: OpStep -> Bool { Op_stop_gm -> True + Op_start_gm -> False }
 fun opAfterSys: OpStep -> System { Op_start_gm -> Sys_SVC_B }
@@ -99,7 +100,7 @@ fun reachable: Host -> Volume { maps }
 -- The checks
 --
 -- steps: any run of this configuration has at most 30 events (sum of the per-event maxima:
---   HostWrite 2, Destage 6, HostRead 0, GlobalReplicate 2, BackendCopy 0, PoolFault 0, FlashCopyStart 0, Upgrade 12, Partnership 5, RelationshipSynchronized 1, Operator 2)
+--   HostWrite 2, Destage 6, HostRead 0, GlobalReplicate 2, BackendCopy 0, PoolFault 0, FlashCopyStart 0, Upgrade 12, Partnership 5, RelationshipSynchronized 1, Operator 2, Cycle 0)
 -- Each check only counts the events that can influence its invariant (their cone of influence:
 -- deleting the other events from a counterexample leaves a counterexample), so a shortest
 -- counterexample has at most the sum of their maxima, listed with the check. A check covers
