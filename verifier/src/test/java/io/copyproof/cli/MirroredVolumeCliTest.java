@@ -88,6 +88,8 @@ class MirroredVolumeCliTest {
             // ... but app_vol stays online through copy 0 in pool_a
             assertTrue(!r.out().contains("{\"id\":\"AV-VOLUME-ONLINE\""), engine + ": " + r.out());
             assertTrue(r.out().contains("\"inconclusiveReason\":null"), engine + ": " + r.out());
+            // traces do not pass copy 1's untracked LUN positions off as the system's content
+            assertTrue(r.out().contains("\"variable\":\"app_vol copy 1 block 0 (not tracked)\""), engine + ": " + r.out());
         }
     }
 }
