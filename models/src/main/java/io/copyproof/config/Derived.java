@@ -236,25 +236,38 @@ public final class Derived {
     }
 
     /**
-     * Why neither engine can explore this configuration, located: a mirrored volume one of whose
-     * copies stands on a LUN that a backend copy reads or writes (a LUN of its MDisk, or of any MDisk
-     * of a striped copy's pool). Both engines explore a mirrored volume through its primary copy only
-     * where no backend copy touches either copy: then both copies stay online and nothing but the
-     * system reads or writes their LUNs, so the mirror is invisible to every invariant. Where a
-     * backend copy touches one, the mirror decides reads, availability and what the copy takes, which
-     * the explored semantics do not model yet. Empty when every volume can be explored.
+     * Why neither engine can explore this configuration, located. Both engines explore a mirrored
+     * volume through its primary copy (copy 0) and leave copy 1's LUN positions to the system alone.
+     * That is exact while copy 0 never goes offline and nothing but the system reads or rewrites copy
+     * 1's blocks: then the volume is online exactly when copy 0 is (one online copy keeps it online),
+     * every read uses copy 0, and copy 1's content is observed by nothing. So a backend copy may
+     * target, suspend or fault a LUN of copy 1's pool (the copy goes offline, the volume stays online
+     * through copy 0; the copy itself is judged like any backend copy), but the configuration is
+     * unexplored when a backend copy reads or writes a LUN copy 0 depends on, reads a LUN copy 1
+     * depends on, or writes a LUN position of copy 1's blocks (which the system would rewrite on a
+     * later destage). Empty when every volume can be explored.
      */
     public Optional<String> unexplored() {
-        Set<String> copied = new HashSet<>();
-        config.backendCopies().forEach(c -> {
-            copied.add(c.source());
-            copied.add(c.target());
-        });
         for (Volume v : config.volumes()) {
-            if (v.mirrored() && v.copies().stream().anyMatch(c -> copyLuns(c).stream().anyMatch(copied::contains))) {
-                return Optional.of(config.locate(v, "copies") + ": volume '" + v.id() + "' is mirrored ('copies') and "
-                        + "a backend copy reads or writes a LUN under one of its copies; volume mirroring is validated "
-                        + "and checked by the static rules there, but neither engine explores it yet");
+            if (!v.mirrored()) {
+                continue;
+            }
+            Set<String> primary = new HashSet<>(copyLuns(v.copies().get(0)));
+            Set<String> secondary = new HashSet<>(copyLuns(v.copies().get(1)));
+            Set<String> copyOneBlocks = new HashSet<>(mirrorLunsByBlock.getOrDefault(v.id(), List.of()));
+            for (BackendCopy c : config.backendCopies()) {
+                String why = primary.contains(c.source()) || primary.contains(c.target())
+                        ? "reads or writes LUN '" + (primary.contains(c.source()) ? c.source() : c.target())
+                                + "' under its primary copy (copy 0)"
+                        : secondary.contains(c.source()) ? "reads LUN '" + c.source() + "' under its copy 1"
+                        : copyOneBlocks.contains(c.target()) ? "writes LUN '" + c.target() + "', which holds blocks of its copy 1"
+                        : null;
+                if (why != null) {
+                    return Optional.of(config.locate(v, "copies") + ": volume '" + v.id() + "' is mirrored ('copies') and "
+                            + "backend copy '" + c.id() + "' " + why + "; the engines explore a mirrored volume only where "
+                            + "backend copies at most write, suspend or fault LUNs of copy 1's pool that hold none of its "
+                            + "blocks (the static rules still apply)");
+                }
             }
         }
         return Optional.empty();

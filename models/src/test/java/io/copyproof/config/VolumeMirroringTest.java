@@ -63,6 +63,40 @@ class VolumeMirroringTest {
                     + "backendCopies:\n  - {id: k, type: pointInTime, source: " + lun + ", target: lun2}\n");
             assertTrue(Derived.of(copied).unexplored().orElseThrow().contains("volume 'v' is mirrored"), lun);
         }
+        // a backend copy writing the LUN of copy 1's blocks (the image copy's MDisk) is not explored either
+        Config overwritten = Configs.parse(volume("[{pool: pool_a}, {pool: pool_c, type: image, mdisk: md3}]")
+                + "backendCopies:\n  - {id: k, type: pointInTime, source: lun2, target: lun3}\n");
+        assertTrue(Derived.of(overwritten).unexplored().orElseThrow().contains("which holds blocks of its copy 1"));
+    }
+
+    /** BASE with pool_c of three managed MDisks on SVC_A (lun3..lun5) and v mirrored into it; line 26 on. */
+    private static String stripedCopyOne(String backendCopy) {
+        String yaml = ConfigLoaderTest.BASE.replace("  - {id: lun2, controller: ctl}\n",
+                        "  - {id: lun2, controller: ctl}\n  - {id: lun3, controller: ctl}\n"
+                                + "  - {id: lun4, controller: ctl}\n  - {id: lun5, controller: ctl}\n")
+                .replace("  - {id: pool_b, system: SVC_B}\n", "  - {id: pool_b, system: SVC_B}\n  - {id: pool_c, system: SVC_A}\n")
+                + "  - {id: md3, system: SVC_A, lun: lun3, mode: managed, pool: pool_c}\n"
+                + "  - {id: md4, system: SVC_A, lun: lun4, mode: managed, pool: pool_c}\n"
+                + "  - {id: md5, system: SVC_A, lun: lun5, mode: managed, pool: pool_c}\n"
+                + "volumes:\n  - {id: v, system: SVC_A, ioGroup: io_grp0, pool: pool_a, copies: [{pool: pool_a}, {pool: pool_c}]}\n"
+                + "hosts:\n  - {id: h, volumes: [v]}\n";
+        return yaml + "backendCopies:\n  - " + backendCopy + "\n";
+    }
+
+    @Test
+    void aBackendCopyOntoCopyOnesPoolIsExploredWhereItMissesCopyOnesBlocks() {
+        // two blocks stripe over md3 and md4; lun5 holds none of copy 1's blocks
+        Config c = Configs.parse(stripedCopyOne("{id: k, type: pointInTime, source: lun2, target: lun5}"));
+        Derived d = Derived.of(c, 2);
+        assertEquals(List.of("lun1", "lun3", "lun4"), d.lunsOf(c.volume("v")));
+        assertEquals(Optional.empty(), d.unexplored());
+        // with three blocks lun5 holds one: a later destage would rewrite what the copy wrote
+        assertTrue(Derived.of(c, 3).unexplored().orElseThrow().contains("'lun5', which holds blocks of its copy 1"));
+        // reading a LUN of copy 1's pool is not explored: what the copy takes depends on copy 1's content
+        Config read = Configs.parse(stripedCopyOne("{id: k, type: pointInTime, source: lun5, target: lun2}"));
+        String why = Derived.of(read, 2).unexplored().orElseThrow();
+        assertTrue(why.contains("reads LUN 'lun5' under its copy 1"), why);
+        assertTrue(why.startsWith(c.locate(c.volume("v"), "copies").toString()), why);
     }
 
     @Test

@@ -157,7 +157,9 @@ final class Narrator {
     String positionName(int l, int i) {
         if (i < t.lunSlots[l].length) {
             int vb = t.lunSlots[l][i];
-            return t.volumeId[vb / t.B] + " block " + vb % t.B;
+            // a mirrored volume's copy 1 slot: the model leaves it to the system and does not track it
+            return t.volumeId[vb / t.B] + (t.lunOf[vb] == l && t.posOf[vb] == i ? " block " : " copy 1 block ")
+                    + vb % t.B + (t.lunOf[vb] == l && t.posOf[vb] == i ? "" : " (not tracked)");
         }
         for (int c = 0; c < t.nCopies; c++) {
             if (t.copyTgt[c] == l && i < t.lunSlots[t.copySrc[c]].length) {

@@ -89,6 +89,10 @@ class ExamplesRegressionTest {
         all.add(hazard("backend-copies-taken-apart", Map.of(), "CS-PIT-GROUP-ORDER"));
         all.add(hazard("backend-group-cached-log", Map.of("CS-PIT-COMPLETE", 2, "CS-PIT-ORDER", 3),
                 "CS-CACHE-ENABLED-SOURCE"));
+        // issue 11: volume mirroring; the mirrored app_vol survives pool_mirror going offline, logs_vol does not
+        all.add(hazard("mirrored-volume-pool-offline", Map.of("CS-TARGET-HOLDS-SVC-DATA", 1, "AV-VOLUME-ONLINE", 2),
+                "CS-TARGET-HOLDS-SVC-DATA"));
+        all.add(safe("mirrored-volume-pool-offline"));
         for (String name : List.of("pit-source-shared-pool", "unsupported-controller-target", "intrasystem-aux-written",
                 "pit-target-rc-aux", "pit-source-rc-secondary", "metro-secondary-suspended", "backend-copies-taken-apart",
                 "backend-group-cached-log")) {

@@ -44,6 +44,8 @@ class FixExamplesTest {
         EXPECTED.put("partner-below-min-level", List.of(new Repair.OrderSteps("SVC_B", "SVC_A").describe()));
         EXPECTED.put("pit-target-holds-svc-data",
                 List.of(new Repair.Retarget("nightly_snap", "lun_data2_fresh", "ds8k_1").describe()));
+        EXPECTED.put("mirrored-volume-pool-offline",
+                List.of(new Repair.Retarget("nightly_snap", "lun_m3_fresh", "ds8k_1").describe()));
         EXPECTED.put("release-notes-stop-global",
                 List.of(new Repair.StopAround("rc_db", List.of("SVC_A", "SVC_B")).describe()));
         EXPECTED.put("stale-read-cached-target", List.of("set the cache of volume 'tgt_vol' to none"));

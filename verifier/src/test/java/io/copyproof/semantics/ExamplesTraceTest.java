@@ -85,6 +85,10 @@ class ExamplesTraceTest {
                 Arguments.of("backend-copies-taken-apart.hazard", Map.of()),
                 Arguments.of("gmcv-cycles.hazard", Map.of(
                         "RC-SECONDARY-CONSISTENT", "4: HostWrite, HostWrite, CycleStart, CycleComplete")),
+                // volume mirroring: pool_mirror goes offline with logs_vol; the mirrored app_vol stays online
+                Arguments.of("mirrored-volume-pool-offline.hazard", Map.of(
+                        "CS-TARGET-HOLDS-SVC-DATA", "1: BackendSnapshot",
+                        "AV-VOLUME-ONLINE", "2: BackendSnapshot, PoolFault")),
                 // static-only hazards: the exploration finds nothing
                 Arguments.of("release-notes-stop-global.hazard", Map.of()),
                 Arguments.of("unsupported-controller.hazard", Map.of()),
@@ -143,7 +147,7 @@ class ExamplesTraceTest {
             "release-notes-stop-global", "unsupported-controller", "upgrade-stop-restart", "rc-consistency-groups", "host-single-path-upgrade",
             "pit-source-shared-pool", "pit-source-rc-secondary",
             "pit-target-rc-aux", "metro-secondary-suspended", "intrasystem-aux-written", "unsupported-controller-target",
-            "backend-copies-taken-apart", "backend-group-cached-log", "gmcv-cycles"})
+            "backend-copies-taken-apart", "backend-group-cached-log", "gmcv-cycles", "mirrored-volume-pool-offline"})
     void safeTwinsVerify(String name) {
         Config c = Examples.load(name + ".safe");
         assertEquals(Map.of(), viaNaive(c));

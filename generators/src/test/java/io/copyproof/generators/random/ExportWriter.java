@@ -11,6 +11,7 @@ import io.copyproof.config.Pool;
 import io.copyproof.config.RemoteCopy;
 import io.copyproof.config.StorageSystem;
 import io.copyproof.config.Volume;
+import io.copyproof.config.VolumeCopy;
 import io.copyproof.config.VolumeType;
 import io.copyproof.generators.ConfigYaml;
 
@@ -124,13 +125,22 @@ public final class ExportWriter {
             String type = v.type() == VolumeType.SEQUENTIAL ? "seq" : v.type().wire();
             String mdisk = v.mdisk().orElse("");
             concise.add(row("id", String.valueOf(concise.size()), "name", v.id(), "IO_group_name", v.ioGroup(),
-                    "status", "online", "mdisk_grp_name", v.pool(), "capacity", "1.00GB", "type", type));
+                    "status", "online", "mdisk_grp_name", v.mirrored() ? "many" : v.pool(), "capacity", "1.00GB",
+                    "type", v.mirrored() ? "many" : type));
             Map<String, String> vol = row("id", String.valueOf(details.size()), "name", v.id(), "IO_group_name",
-                    v.ioGroup(), "mdisk_grp_name", v.pool(), "type", type, "mdisk_name", mdisk, "cache", v.cache().wire(),
-                    "copy_count", "1");
+                    v.ioGroup(), "mdisk_grp_name", v.mirrored() ? "many" : v.pool(), "type", v.mirrored() ? "many" : type,
+                    "mdisk_name", v.mirrored() ? "many" : mdisk, "cache", v.cache().wire(),
+                    "copy_count", v.mirrored() ? "2" : "1");
             Map<String, String> copy = row("copy_id", "0", "status", "online", "primary", "yes", "mdisk_grp_name",
                     v.pool(), "type", type, "mdisk_name", mdisk);
-            details.add(List.of(vol, copy));
+            if (v.mirrored()) {
+                VolumeCopy m = v.copies().get(1);
+                String mType = m.type() == VolumeType.SEQUENTIAL ? "seq" : m.type().wire();
+                details.add(List.of(vol, copy, row("copy_id", "1", "status", "online", "primary", "no",
+                        "mdisk_grp_name", m.pool(), "type", mType, "mdisk_name", m.mdisk().orElse(""))));
+            } else {
+                details.add(List.of(vol, copy));
+            }
         }
         concise(dir, "lsvdisk", concise, old ? List.of("RC_change") : List.of("RC_change", "protocol"));
         detailed(dir, "lsvdisk-detail", details);
