@@ -84,6 +84,7 @@ fun group: Rel -> Group { { x0: Rel, x1: Group | some none } }
 fun initial: Rel -> RcState { { x0: Rel, x1: RcState | some none } }
 fun pship: Rel -> Partnership { { x0: Rel, x1: Partnership | some none } }
 fun fileBefore: Rel -> Rel { { x0: Rel, x1: Rel | some none } }
+fun rcycling: Rel -> Bool { { x0: Rel, x1: Bool | some none } }
 fun opGroup: OpStep -> Group { { x0: OpStep, x1: Group | some none } }
 fun opStops: OpStep -> Bool { { x0: OpStep, x1: Bool | some none } }
 fun opAfterSys: OpStep -> System { { x0: OpStep, x1: System | some none } }
@@ -96,7 +97,7 @@ fun reachable: Host -> Volume { maps }
 -- The checks
 --
 -- steps: any run of this configuration has at most 9 events (sum of the per-event maxima:
---   HostWrite 4, Destage 4, HostRead 0, GlobalReplicate 0, BackendCopy 1, PoolFault 0, FlashCopyStart 0, Upgrade 0, Partnership 0, RelationshipSynchronized 0, Operator 0)
+--   HostWrite 4, Destage 4, HostRead 0, GlobalReplicate 0, BackendCopy 1, PoolFault 0, FlashCopyStart 0, Upgrade 0, Partnership 0, RelationshipSynchronized 0, Operator 0, Cycle 0)
 -- Each check only counts the events that can influence its invariant (their cone of influence:
 -- deleting the other events from a counterexample leaves a counterexample), so a shortest
 -- counterexample has at most the sum of their maxima, listed with the check. A check covers
