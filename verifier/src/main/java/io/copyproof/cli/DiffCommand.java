@@ -10,6 +10,7 @@ import io.copyproof.verifier.Verification;
 import io.copyproof.engine.VerifyOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -20,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -60,15 +60,10 @@ final class DiffCommand implements java.util.concurrent.Callable<Integer> {
             description = "explorer, alloy or both (default: ${DEFAULT-VALUE}).")
     String engine;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
 
-    @Option(names = "--max-states", paramLabel = "N", description = "Distinct-state budget per file.")
-    Long maxStates;
 
-    @Option(names = "--time-limit", paramLabel = "DURATION", converter = Cli.DurationConverter.class,
-            description = "Time budget per file, e.g. 90s, 5m (default: 10m).")
-    Duration timeLimit;
 
     DiffCommand(Cli cli, PrintWriter out, PrintWriter err) {
         this.cli = cli;
@@ -88,9 +83,7 @@ final class DiffCommand implements java.util.concurrent.Callable<Integer> {
         if (!Verification.engineChoices().contains(engine)) {
             throw usage("--engine must be one of explorer, alloy, both; got '" + engine + "'");
         }
-        if ((threads != null && threads < 1) || (maxStates != null && maxStates < 1)) {
-            throw usage("--threads and --max-states must be at least 1");
-        }
+        budget.check(spec.commandLine(), err);
         if (before.toString().equals(Cli.STDIN_ARG) && after.toString().equals(Cli.STDIN_ARG)) {
             throw usage("standard input ('-') can be given once only");
         }
@@ -127,10 +120,7 @@ final class DiffCommand implements java.util.concurrent.Callable<Integer> {
 
     private VerifyOptions options(LoadResult loaded) {
         Bounds bounds = loaded instanceof LoadResult.Loaded l ? l.config().bounds() : Bounds.DEFAULT;
-        VerifyOptions d = VerifyOptions.defaults(bounds);
-        return new VerifyOptions(bounds, threads != null ? threads : d.threads(),
-                maxStates != null ? maxStates : d.maxStates(), timeLimit != null ? timeLimit : d.timeLimit(),
-                false, d.partialOrder(), d.symmetry());
+        return budget.options(bounds);
     }
 
 }

@@ -12,6 +12,7 @@ import io.copyproof.result.VerificationResult;
 import io.copyproof.verifier.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -22,7 +23,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -67,15 +67,10 @@ final class FixCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     int maxChanges;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
 
-    @Option(names = "--max-states", paramLabel = "N", description = "Distinct-state budget per check.")
-    Long maxStates;
 
-    @Option(names = "--time-limit", paramLabel = "DURATION", converter = Cli.DurationConverter.class,
-            description = "Time budget per check, e.g. 90s, 5m (default: 10m).")
-    Duration timeLimit;
 
     FixCommand(Cli cli, PrintWriter out, PrintWriter err) {
         this.cli = cli;
@@ -100,9 +95,7 @@ final class FixCommand implements Callable<Integer> {
         if (maxChanges < 1 || maxChanges > RepairSearch.MOST_CHANGES) {
             throw usage("--max-changes must be from 1 to " + RepairSearch.MOST_CHANGES + "; got " + maxChanges);
         }
-        if ((threads != null && threads < 1) || (maxStates != null && maxStates < 1)) {
-            throw usage("--threads and --max-states must be at least 1");
-        }
+        budget.check(spec.commandLine(), err);
         if (file.toString().equals(Cli.STDIN_ARG)) {
             throw usage("fix edits a file's text at the places of its fields; give a file, not standard input");
         }
@@ -157,9 +150,6 @@ final class FixCommand implements Callable<Integer> {
     }
 
     private VerifyOptions options(Bounds bounds) {
-        VerifyOptions d = VerifyOptions.defaults(bounds);
-        return new VerifyOptions(bounds, threads != null ? threads : d.threads(),
-                maxStates != null ? maxStates : d.maxStates(), timeLimit != null ? timeLimit : d.timeLimit(),
-                false, d.partialOrder(), d.symmetry());
+        return budget.options(bounds);
     }
 }

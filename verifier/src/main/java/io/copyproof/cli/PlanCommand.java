@@ -13,6 +13,7 @@ import io.copyproof.plan.UpgradeSection;
 import io.copyproof.slicing.SliceMemo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -58,15 +58,10 @@ final class PlanCommand implements java.util.concurrent.Callable<Integer> {
             description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    BudgetOptions budget = new BudgetOptions();
 
-    @Option(names = "--max-states", paramLabel = "N", description = "Distinct-state budget per check.")
-    Long maxStates;
 
-    @Option(names = "--time-limit", paramLabel = "DURATION", converter = Cli.DurationConverter.class,
-            description = "Time budget per check, e.g. 90s, 5m (default: 10m).")
-    Duration timeLimit;
 
     PlanCommand(Cli cli, PrintWriter out, PrintWriter err) {
         this.cli = cli;
@@ -80,9 +75,7 @@ final class PlanCommand implements java.util.concurrent.Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format '" + format + "' is not a format; allowed: "
                     + String.join(", ", PlanText.FORMATS));
         }
-        if ((threads != null && threads < 1) || (maxStates != null && maxStates < 1)) {
-            throw new ParameterException(spec.commandLine(), "--threads and --max-states must be at least 1");
-        }
+        budget.check(spec.commandLine(), err);
         Engine engine = cli.wiring().engines().get("explorer");
         if (engine == null) {
             err.println("copyproof: plan: " + io.copyproof.verifier.Verification.NO_ENGINE);
@@ -133,9 +126,6 @@ final class PlanCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private VerifyOptions options(Bounds bounds) {
-        VerifyOptions d = VerifyOptions.defaults(bounds);
-        return new VerifyOptions(bounds, threads != null ? threads : d.threads(),
-                maxStates != null ? maxStates : d.maxStates(), timeLimit != null ? timeLimit : d.timeLimit(),
-                false, d.partialOrder(), d.symmetry());
+        return budget.options(bounds);
     }
 }

@@ -46,6 +46,7 @@ final class Candidates {
             }
         }
         upgradeOrders(whole, cone, out);
+        paths(whole, cone, out);
         for (BackendCopy b : whole.backendCopies()) {
             if (cone.contains(b.id()) && b.suspendsSource()) {
                 out.add(new Repair.NoSuspend(b.id()));
@@ -117,6 +118,22 @@ final class Candidates {
                 }
                 out.add(new Repair.JoinCopyGroup(moved, group));
             }
+        }
+    }
+
+    /** A host in the cone that lists its paths: a path to each node of its volumes' I/O groups it lacks. */
+    private static void paths(Config whole, Set<String> cone, List<Repair> out) {
+        for (Host h : whole.hosts()) {
+            if (!cone.contains(h.id()) || !h.restrictsPaths()) {
+                continue;
+            }
+            Set<String> missing = new LinkedHashSet<>();
+            for (String v : h.volumes()) {
+                Volume vol = whole.volume(v);
+                whole.ioGroup(vol.system(), vol.ioGroup()).nodes().stream()
+                        .filter(n -> !h.nodes().contains(n)).forEach(missing::add);
+            }
+            missing.forEach(n -> out.add(new Repair.AddPath(h.id(), n)));
         }
     }
 

@@ -29,10 +29,15 @@ final class Cones {
         return out;
     }
 
-    /** Ids a slice owns or checks: the elements no other slice holds, and its partnerships. */
+    /**
+     * Ids a slice owns or checks: the elements no other slice holds, its partnerships, and the hosts
+     * whose access it judges (a finding may name only a host, e.g. one that lost its path; a host in
+     * several slices matches them all, which only checks more).
+     */
     private static Set<String> owned(Config c) {
         Set<String> out = new LinkedHashSet<>();
         c.volumes().forEach(v -> out.add(v.id()));
+        c.hosts().forEach(h -> out.add(h.id()));
         c.backendCopies().forEach(b -> out.add(b.id()));
         c.remoteCopies().forEach(r -> out.add(r.id()));
         c.flashCopies().forEach(f -> out.add(f.id()));

@@ -149,6 +149,24 @@ public sealed interface Repair {
         return String.join(" and ", ids.stream().map(i -> "'" + i + "'").toList());
     }
 
+    /**
+     * The host gets a path to {@code node} as well (zoned to the other node of the I/O group), so
+     * that it keeps access while one node restarts in a node-by-node upgrade.
+     */
+    record AddPath(String host, String node) implements Repair {
+        public int cost() {
+            return 2;
+        }
+
+        public List<String> elements() {
+            return List.of(host);
+        }
+
+        public String describe() {
+            return "give host '" + host + "' a path to node '" + node + "' as well (zone it to both nodes of the I/O group)";
+        }
+    }
+
     /** The backend copy writes a fresh, unmanaged LUN of the same controller instead of its target. */
     record Retarget(String copy, String freshLun, String controller) implements Repair {
         public int cost() {

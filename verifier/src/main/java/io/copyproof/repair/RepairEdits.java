@@ -48,6 +48,9 @@ final class RepairEdits {
             return setEach(text, r.copies().stream().map(id -> element("/backendCopies/", ids, id)).toList(),
                     "group", text.str(r.group()));
         }
+        if (repair instanceof Repair.AddPath r) {
+            return addPath(r, config, text);
+        }
         if (repair instanceof Repair.StopAround r) {
             return stopAround(r, config, text);
         }
@@ -83,6 +86,15 @@ final class RepairEdits {
             out.addAll(one.get());
         }
         return Optional.of(out);
+    }
+
+    /** One more node in the host's {@code nodes} list. */
+    private static Optional<List<Edit>> addPath(Repair.AddPath r, Config config, ConfigText text) {
+        int h = index(config.hosts().stream().map(x -> x.id()).toList(), r.host());
+        String pointer = "/hosts/" + h + "/nodes";
+        Optional<ConfigText.Splice> add = text.appendItem(pointer, text.str(r.node()));
+        return add.map(s -> List.of(new Edit(new FieldChange(pointer + "/" + config.hosts().get(h).nodes().size(),
+                text.locate(pointer), FieldChange.ABSENT, text.str(r.node()), text.replacement(s)), s)));
     }
 
     /** Replaces {@code element/field}, or adds it to the element when absent. */

@@ -161,8 +161,14 @@ public final class RepairSearch {
      */
     static List<Target> targets(Config config, VerificationResult r) {
         List<Target> out = new ArrayList<>();
-        for (Target t : targets(r)) {
+        List<Target> plain = targets(r);
+        for (int i = 0; i < plain.size(); i++) {
+            Target t = plain.get(i);
             Set<String> els = new LinkedHashSet<>(t.elements());
+            if (i < r.violations().size()) {
+                // the element the violation is located at (a host that lost its path names no step argument)
+                locatedId(config, r.violations().get(i).path()).ifPresent(els::add);
+            }
             for (io.copyproof.config.Partnership p : config.partnerships()) {
                 if (!t.elements().contains(p.id())) {
                     continue;
@@ -176,6 +182,27 @@ public final class RepairSearch {
             out.add(new Target(t.id(), els));
         }
         return out;
+    }
+
+    /** The id of the element a pointer such as {@code /hosts/1/nodes} lies in; empty when none. */
+    static Optional<String> locatedId(Config config, String path) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        String[] p = path.split("/");
+        if (p.length < 3 || !p[2].matches("[0-9]{1,6}")) {
+            return Optional.empty();
+        }
+        int i = Integer.parseInt(p[2]);
+        List<String> ids = switch (p[1]) {
+            case "hosts" -> config.hosts().stream().map(h -> h.id()).toList();
+            case "volumes" -> config.volumes().stream().map(v -> v.id()).toList();
+            case "backendCopies" -> config.backendCopies().stream().map(b -> b.id()).toList();
+            case "remoteCopies" -> config.remoteCopies().stream().map(x -> x.id()).toList();
+            case "mdisks" -> config.mdisks().stream().map(m -> m.id()).toList();
+            default -> List.of();
+        };
+        return i < ids.size() ? Optional.of(ids.get(i)) : Optional.empty();
     }
 
     /** The violations and error findings of a result, each with the element ids it names. */

@@ -33,6 +33,25 @@ class FixCliTest {
     }
 
     @Test
+    void theBudgetsOfDiffPlanAndFixAreCheckedAndCappedAsVerifysAre() {
+        String hazard = EXAMPLES.resolve("upgrade-concurrent-metro.hazard.yaml").toString();
+        for (String[] cmd : List.of(new String[] {"fix", hazard}, new String[] {"plan", hazard},
+                new String[] {"diff", hazard, hazard})) {
+            List<String> zero = new java.util.ArrayList<>(List.of(cmd));
+            zero.addAll(List.of("--threads", "0"));
+            CliTest.Run bad = run(zero.toArray(String[]::new));
+            assertEquals(2, bad.code(), cmd[0] + ": " + bad.err());
+            assertTrue(bad.err().contains("--threads and --max-states must be at least 1"), bad.err());
+            List<String> many = new java.util.ArrayList<>(List.of(cmd));
+            many.addAll(List.of("--threads", "100000"));
+            CliTest.Run capped = run(many.toArray(String[]::new));
+            assertTrue(capped.err().contains("--threads 100000 is more than this machine can use"),
+                    cmd[0] + ": " + capped.err());
+            assertTrue(capped.code() == 0 || capped.code() == 1, cmd[0] + " exit " + capped.code() + ": " + capped.err());
+        }
+    }
+
+    @Test
     void outputKeepsCommentsAndLayoutAndVerifies(@TempDir Path dir) throws IOException {
         Path in = EXAMPLES.resolve("dr-host-writes-aux.hazard.yaml");
         Path out = dir.resolve("repaired.yaml");

@@ -70,8 +70,8 @@ class FixExamplesTest {
                 List.of(new Repair.JoinCopyGroup(List.of("snap_db", "snap_log"), "cg_snap_db").describe()));
         EXPECTED.put("rc-consistency-groups", List.of(new Repair.JoinRcGroup(List.of("rc_db"), "cg_log").describe()));
         EXPECTED.put("gmcv-cycles", List.of(new Repair.JoinRcGroup(List.of("rc_db"), "cg_log").describe()));
-        // no catalog repair gives a host a second path (the catalog changes settings, never the SAN zoning)
-        EXPECTED.put("host-single-path-upgrade", List.of());
+        // the single-path host is zoned to the other node of its I/O group too
+        EXPECTED.put("host-single-path-upgrade", List.of(new Repair.AddPath("backup_host", "A_node2").describe()));
     }
 
     static Verification verification() {
