@@ -8,7 +8,6 @@ import io.copyproof.config.Host;
 import io.copyproof.config.Lun;
 import io.copyproof.config.MDisk;
 import io.copyproof.config.MDiskMode;
-import io.copyproof.config.Partnership;
 import io.copyproof.config.RelationshipState;
 import io.copyproof.config.RemoteCopy;
 import io.copyproof.config.UpgradeStep;
@@ -32,20 +31,21 @@ final class Candidates {
 
     /** Every catalog repair of {@code whole} that touches only elements of {@code cone}. */
     static List<Repair> of(Config whole, Set<String> cone) {
+        Derived d = Derived.of(whole);
         List<Repair> out = new ArrayList<>();
         for (Volume v : whole.volumes()) {
             if (cone.contains(v.id()) && v.cache() != CacheMode.NONE) {
                 out.add(new Repair.SetCache(v.id(), CacheMode.NONE));
             }
         }
-        rcGroups(whole, cone, out);
+        rcGroups(whole, d, cone, out);
         copyGroups(whole, cone, out);
         for (Host h : whole.hosts()) {
             if (cone.contains(h.id()) && !h.readOnly() && !h.volumes().isEmpty()) {
                 out.add(new Repair.ReadOnlyMapping(h.id()));
             }
         }
-        upgradeOrders(whole, cone, out);
+        upgradeOrders(whole, d, cone, out);
         paths(whole, cone, out);
         for (BackendCopy b : whole.backendCopies()) {
             if (cone.contains(b.id()) && b.suspendsSource()) {
@@ -60,7 +60,7 @@ final class Candidates {
             }
         }
         partnerSteps(whole, cone, out);
-        stopsAround(whole, cone, out);
+        stopsAround(whole, d, cone, out);
         out.sort(Comparator.comparingInt(Repair::cost)); // stable: file order within one cost
         return out;
     }
@@ -70,8 +70,7 @@ final class Candidates {
      * cycling mode and state) but that are in different groups: both join one group (the second's,
      * else the first's, else a new one named after the first).
      */
-    private static void rcGroups(Config whole, Set<String> cone, List<Repair> out) {
-        Derived d = Derived.of(whole);
+    private static void rcGroups(Config whole, Derived d, Set<String> cone, List<Repair> out) {
         List<RemoteCopy> rcs = whole.remoteCopies().stream().filter(r -> cone.contains(r.id())).toList();
         for (int i = 0; i < rcs.size(); i++) {
             for (int j = i + 1; j < rcs.size(); j++) {
@@ -157,17 +156,17 @@ final class Candidates {
     }
 
     /** For partnered systems with steps in the cone: each order that the plan does not already have. */
-    private static void upgradeOrders(Config whole, Set<String> cone, List<Repair> out) {
+    private static void upgradeOrders(Config whole, Derived d, Set<String> cone, List<Repair> out) {
         if (whole.upgrade().isEmpty()) {
             return;
         }
-        Derived d = Derived.of(whole);
         List<UpgradeStep> steps = whole.upgrade().get().steps();
         for (UpgradeStep a : steps) {
             for (UpgradeStep b : steps) {
                 String x = a.system();
                 String y = b.system();
-                if (x.equals(y) || !cone.contains(x) || !cone.contains(y) || !partners(whole, x, y)) {
+                if (x.equals(y) || !cone.contains(x) || !cone.contains(y)
+                        || whole.partnershipBetween(x, y).isEmpty()) {
                     continue;
                 }
                 if (!d.upgradesAfter(y, x) && (!d.upgradesAfter(x, y) || a.after().contains(y))) {
@@ -190,7 +189,7 @@ final class Candidates {
                 continue;
             }
             List<String> partnersWithSteps = steps.stream().map(UpgradeStep::system)
-                    .filter(p -> cone.contains(p) && partners(whole, s.id(), p)).toList();
+                    .filter(p -> cone.contains(p) && whole.partnershipBetween(s.id(), p).isPresent()).toList();
             if (partnersWithSteps.isEmpty()) {
                 continue;
             }
@@ -201,14 +200,6 @@ final class Candidates {
         }
     }
 
-    private static boolean partners(Config c, String a, String b) {
-        for (Partnership p : c.partnerships()) {
-            if (p.involves(a) && p.involves(b)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String freshId(Config c, String base) {
         Set<String> ids = new LinkedHashSet<>(c.luns().stream().map(Lun::id).toList());
@@ -223,11 +214,10 @@ final class Candidates {
      * A running relationship in the cone whose systems upgrade: the operator stops it (or its
      * group) before their steps and restarts it after them, unless the plan already stops it.
      */
-    private static void stopsAround(Config whole, Set<String> cone, List<Repair> out) {
+    private static void stopsAround(Config whole, Derived d, Set<String> cone, List<Repair> out) {
         if (whole.upgrade().isEmpty()) {
             return;
         }
-        Derived d = Derived.of(whole);
         Set<String> targets = new LinkedHashSet<>();
         for (RemoteCopy rc : whole.remoteCopies()) {
             String target = Derived.groupName(rc);
