@@ -9,8 +9,9 @@ import io.copyproof.engine.VerifyOptions;
 import io.copyproof.plan.PlanResult;
 import io.copyproof.plan.PlanText;
 import io.copyproof.plan.Planner;
-import io.copyproof.plan.UpgradeSection;
+import io.copyproof.plan.TextProof;
 import io.copyproof.slicing.SliceMemo;
+import io.copyproof.verifier.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -94,24 +95,41 @@ final class PlanCommand implements java.util.concurrent.Callable<Integer> {
                     + "targetLevel to upgrade to (its steps may be empty)", config.sources().locate(""), "/upgrade"));
             return Cli.BAD_INPUT;
         }
-        PlanResult r = Planner.plan(config, engine, cli.wiring().staticRules(), options(config.bounds()), new SliceMemo());
+        Verification verification = new Verification(cli.wiring().engines(), cli.wiring().staticRules(),
+                cli.wiring().staticRuleIds());
+        VerifyOptions options = options(config.bounds());
+        TextProof proof = null;
+        if (!file.toString().equals(Cli.STDIN_ARG)) {
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                        || text.stripLeading().startsWith("{");
+                proof = new TextProof(config.file(), text, json, verification, "explorer", options);
+            } catch (IOException e) {
+                err.println("copyproof: cannot read " + file + ": " + Cli.describe(e));
+                return Cli.BAD_INPUT;
+            }
+        }
+        // standard input has no file text to edit: the configuration with the plan is verified whole instead
+        PlanResult r = proof == null
+                ? Planner.plan(config, engine, cli.wiring().staticRules(), options, new SliceMemo())
+                : Planner.plan(config, engine, cli.wiring().staticRules(), options, new SliceMemo(), proof);
         out.print(PlanText.render(config.file(), r, format));
         out.flush();
         if (output != null && r.status() == PlanResult.Status.FOUND) {
-            return write(config, r);
+            return write(proof, r);
         }
         return r.status().exitCode();
     }
 
-    private int write(Config config, PlanResult r) {
+    private int write(TextProof proof, PlanResult r) {
         try {
-            String text = file.toString().equals(Cli.STDIN_ARG) ? null : Files.readString(file, StandardCharsets.UTF_8);
-            if (text == null) {
+            if (proof == null) {
                 err.println("copyproof: --output needs a configuration file, not standard input");
                 return Cli.BAD_INPUT;
             }
-            boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
-            String updated = UpgradeSection.replace(text, json, r.targetLevel().toString(), r.best().get(0));
+            // the very text the final verify proved
+            String updated = proof.textOf(r.best().get(0)).orElseThrow();
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);

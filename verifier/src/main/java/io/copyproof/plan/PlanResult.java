@@ -9,10 +9,12 @@ import java.util.Optional;
 /**
  * What {@code copyproof plan} found: the best plans (several when they tie on rounds, added steps
  * and stopped relationships), or why there is none, within the bounds every candidate was checked
- * at. {@code found} means {@code best} is not empty and every plan in it verified.
+ * at. {@code found} means {@code best} is not empty and every plan in it verified, whole, on the
+ * {@code verify} path ({@code wholeChecks} counts those final verifications, of every candidate
+ * that passed its slices).
  */
 public record PlanResult(Status status, CodeLevel targetLevel, List<Plan> best, Bounds bounds,
-                         Optional<String> why, int candidates, int sliceChecks, int sliceHits) {
+                         Optional<String> why, int candidates, int sliceChecks, int sliceHits, int wholeChecks) {
 
     /** The outcome: exit 0, 1 and 3 of the command. */
     public enum Status {

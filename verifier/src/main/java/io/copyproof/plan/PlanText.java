@@ -62,7 +62,9 @@ public final class PlanText {
             sb.append("\n").append(yaml(r.targetLevel().toString(), r.best().get(i)));
         }
         sb.append("\nSearched  ").append(r.candidates()).append(" candidate plans, ").append(r.sliceChecks())
-                .append(" slice checks (").append(r.sliceHits()).append(" answered from the memo)\n");
+                .append(" slice checks (").append(r.sliceHits()).append(" answered from the memo), ")
+                .append(r.wholeChecks()).append(" whole verif").append(r.wholeChecks() == 1 ? "y" : "ies")
+                .append(" of plans that passed their slices\n");
         return sb.toString();
     }
 
@@ -154,6 +156,7 @@ public final class PlanText {
         root.put("candidates", r.candidates());
         root.put("sliceChecks", r.sliceChecks());
         root.put("sliceHits", r.sliceHits());
+        root.put("wholeChecks", r.wholeChecks());
         try {
             return m.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -172,7 +175,9 @@ public final class PlanText {
             sb.append("```yaml\n").append(yaml(r.targetLevel().toString(), r.best().get(i))).append("```\n\n");
         }
         sb.append("Searched ").append(r.candidates()).append(" candidate plans, ").append(r.sliceChecks())
-                .append(" slice checks (").append(r.sliceHits()).append(" answered from the memo).\n");
+                .append(" slice checks (").append(r.sliceHits()).append(" answered from the memo), ")
+                .append(r.wholeChecks()).append(" whole verif").append(r.wholeChecks() == 1 ? "y" : "ies")
+                .append(" of plans that passed their slices.\n");
         return sb.toString();
     }
 }

@@ -11,9 +11,12 @@ import io.copyproof.config.Upgrade;
 import io.copyproof.config.UpgradeStep;
 import io.copyproof.engine.Engine;
 import io.copyproof.engine.VerifyOptions;
+import io.copyproof.result.VerificationResult;
+import io.copyproof.result.Violation;
 import io.copyproof.rules.Finding;
 import io.copyproof.rules.Severity;
 import io.copyproof.slicing.SliceMemo;
+import io.copyproof.verifier.Verification;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +38,9 @@ import java.util.function.Function;
  * upgrades of their systems and restart them after. Candidates are generated from the topological
  * orders of the partnership graph (each acyclic orientation once), sorted by cost and checked cost
  * level by cost level: first by the static rules (no exploration), then slice by slice by the engine
- * in-process, through a {@link SliceMemo} that every candidate shares.
+ * in-process, through a {@link SliceMemo} that every candidate shares. A candidate that passes both
+ * is proved by one whole verification of the configuration with it ({@link PlanProof}) before it is
+ * reported: only that makes it a plan found.
  */
 public final class Planner {
     /** Systems beyond this many make the search of orders too large to be exhaustive. */
@@ -48,12 +53,14 @@ public final class Planner {
     private final VerifyOptions options;
     private final SliceMemo memo;
     private final CodeLevel target;
+    private final PlanProof proof;
     private int candidates;
+    private int wholeChecks;
     private final Map<String, Integer> failures = new TreeMap<>();
     private Optional<String> inconclusive = Optional.empty();
 
     private Planner(Config base, Engine engine, Function<Config, List<Finding>> rules, VerifyOptions options,
-                    SliceMemo memo) {
+                    SliceMemo memo, PlanProof proof) {
         this.base = base;
         this.derived = Derived.of(base);
         this.engine = engine;
@@ -61,15 +68,34 @@ public final class Planner {
         this.options = options;
         this.memo = memo;
         this.target = base.upgrade().orElseThrow().targetLevel();
+        this.proof = proof != null ? proof : wholeConfig(new Verification(java.util.Map.of(engine.name(), engine), rules),
+                engine.name());
     }
 
     /**
      * Plans the upgrade of {@code config} (which has an {@code upgrade} section) with {@code engine}
-     * (unsliced: the memo slices) and the static {@code rules}, within {@code options}' bounds.
+     * (unsliced: the memo slices) and the static {@code rules}, within {@code options}' bounds; each
+     * plan reported found is proved by verifying the configuration with it whole (rules and {@code engine}).
      */
     public static PlanResult plan(Config config, Engine engine, Function<Config, List<Finding>> rules,
                                   VerifyOptions options, SliceMemo memo) {
-        return new Planner(config, engine, rules, options, memo).run();
+        return new Planner(config, engine, rules, options, memo, null).run();
+    }
+
+    /**
+     * As {@link #plan(Config, Engine, Function, VerifyOptions, SliceMemo)}, with {@code proof} as the
+     * final check of each plan reported found (the command's: the exact text {@code --output} writes).
+     */
+    public static PlanResult plan(Config config, Engine engine, Function<Config, List<Finding>> rules,
+                                  VerifyOptions options, SliceMemo memo, PlanProof proof) {
+        return new Planner(config, engine, rules, options, memo, java.util.Objects.requireNonNull(proof, "proof"))
+                .run();
+    }
+
+    /** The default final check: the configuration object with the plan, on the verify path. */
+    private PlanProof wholeConfig(Verification verification, String engineName) {
+        return (level, plan) -> verification.verify(withPlan(plan.steps().stream().map(PlanResult.Step::step).toList()),
+                engineName, options);
     }
 
     private PlanResult run() {
@@ -117,7 +143,7 @@ public final class Planner {
     private PlanResult result(PlanResult.Status status, List<Candidate> best, Optional<String> why) {
         List<PlanResult.Plan> plans = best.stream().map(Candidate::toPlan).toList();
         return new PlanResult(status, target, plans, options.bounds(), why, candidates, memo.misses() + memo.hits(),
-                memo.hits());
+                memo.hits(), wholeChecks);
     }
 
     // ---- the baseline --------------------------------------------------------------------------
@@ -256,7 +282,36 @@ public final class Planner {
                     + " could not be decided: " + v.inconclusiveReason().get());
             return Outcome.INCONCLUSIVE;
         }
-        return Outcome.VERIFIED;
+        return prove(c);
+    }
+
+    /** The final check: the whole configuration with the plan verified once; only {@code verified} proves it. */
+    private Outcome prove(Candidate c) {
+        wholeChecks++;
+        VerificationResult whole = proof.prove(target.toString(), c.toPlan());
+        switch (whole.verdict()) {
+            case VERIFIED -> {
+                return Outcome.VERIFIED;
+            }
+            case VIOLATED -> {
+                List<String> ids = new ArrayList<>(whole.violations().stream().map(Violation::id).toList());
+                whole.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::id)
+                        .filter(id -> !ids.contains(id)).forEach(ids::add);
+                if (ids.isEmpty()) {
+                    ids.add("an engine disagreement");
+                }
+                ids.forEach(id -> failures.merge(id + " in the final whole verify", 1, Integer::sum));
+                return Outcome.FAILED;
+            }
+            default -> {
+                String why = whole.inconclusiveReason().orElseGet(() -> whole.errors().isEmpty() ? "no verdict"
+                        : "the configuration with the plan does not load: " + whole.errors().get(0).message());
+                inconclusive = Optional.of("a plan with " + c.rounds() + " round" + (c.rounds() == 1 ? "" : "s")
+                        + " verified slice by slice, but the final verify of the whole configuration with it gave "
+                        + "no verdict: " + why);
+                return Outcome.INCONCLUSIVE;
+            }
+        }
     }
 
     private String failureSummary() {
