@@ -35,11 +35,30 @@ record Candidate(List<PlanStep> plan, Map<String, Integer> roundOf, Map<String, 
         return rounds == o.rounds && added.size() == o.added.size() && stoppedCount() == o.stoppedCount();
     }
 
-    static Candidate build(Config c, Derived d, CodeLevel target, List<String> systems, List<String> order,
-                           List<String> added, List<String> stopped) {
+    /**
+     * The candidate of one order, or empty when the input's operator steps and the order together
+     * make a cycle. {@code kept} are the input's operator steps with the constraints kept from the
+     * input ({@link KeptSteps}). With {@code keptAround}, the groups the kept steps stop count as
+     * stopped around the upgrades (their partners may share a round; the checks decide whether the
+     * kept steps really are around them).
+     */
+    static Optional<Candidate> build(Config c, Derived d, CodeLevel target, List<String> systems, List<String> order,
+                                     List<String> added, List<String> stopped, KeptSteps kept, boolean keptAround) {
         Map<String, List<String>> after = new LinkedHashMap<>();
         Map<String, List<String>> why = new LinkedHashMap<>();
         List<String> stoppedRels = new ArrayList<>();
+        List<String> concurrent = new ArrayList<>(stopped);
+        for (OperatorStep o : kept.steps()) {
+            after.put(o.id(), new ArrayList<>(kept.of(o.id())));
+            why.put(o.id(), new ArrayList<>(List.of("kept from the input" + (kept.of(o.id()).isEmpty() ? ""
+                    : " (after " + String.join(", ", kept.of(o.id())) + ")"))));
+            if (o.stops()) {
+                stoppedRels.addAll(relsOf(c, o.target()));
+                if (keptAround) {
+                    concurrent.add(o.target());
+                }
+            }
+        }
         for (String g : stopped) {
             String id = OperatorStep.defaultId(OperatorStep.Action.STOP, g);
             after.put(id, new ArrayList<>());
@@ -58,15 +77,24 @@ record Candidate(List<PlanStep> plan, Map<String, Integer> roundOf, Map<String, 
                         + target + " require");
             }
         }
+        for (String s : order) {
+            for (String a : kept.of(s)) {
+                after.get(s).add(a);
+                why.get(s).add("after " + a + ": kept from the input");
+            }
+        }
         for (Partnership p : c.partnerships()) {
             String a = p.systems().get(0);
             String b = p.systems().get(1);
-            if (!systems.contains(a) || !systems.contains(b) || fullyStopped(c, a, b, stopped)) {
+            if (!systems.contains(a) || !systems.contains(b) || fullyStopped(c, a, b, concurrent)) {
                 continue;
             }
             boolean aFirst = order.indexOf(a) < order.indexOf(b);
             String first = aFirst ? a : b;
             String later = aFirst ? b : a;
+            if (waitsFor(after, later, first)) {
+                continue;   // the kept steps order them already
+            }
             after.get(later).add(first);
             why.get(later).add("after " + first + ": partnership " + p.id() + " (partners never upgrade together)"
                     + levelReason(c, d, target, first, later));
@@ -84,23 +112,32 @@ record Candidate(List<PlanStep> plan, Map<String, Integer> roundOf, Map<String, 
                     after.get(startId)) + " have committed; it resynchronizes")));
         }
         Map<String, Integer> round = rounds(after);
+        if (round.containsValue(CYCLE)) {
+            return Optional.empty();
+        }
         List<PlanStep> plan = new ArrayList<>();
         List<String> names = new ArrayList<>(after.keySet());
         names.sort(Comparator.comparingInt(round::get));
         for (String n : names) {
-            plan.add(step(n, after.get(n), systems, stopped));
+            plan.add(step(n, after.get(n), systems, stopped, kept));
         }
         int rounds = round.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         TreeSet<String> edges = new TreeSet<>();
         after.forEach((n, as) -> as.forEach(a -> edges.add(n + "<" + a)));
         String key = after.keySet().stream().sorted().toList() + "|" + edges;
-        return new Candidate(plan, round, why, rounds, List.copyOf(added), List.copyOf(stopped),
-                List.copyOf(stoppedRels), key);
+        return Optional.of(new Candidate(plan, round, why, rounds, List.copyOf(added), List.copyOf(stopped),
+                List.copyOf(stoppedRels), key));
     }
 
-    private static PlanStep step(String name, List<String> after, List<String> systems, List<String> stopped) {
+    private static PlanStep step(String name, List<String> after, List<String> systems, List<String> stopped,
+                                 KeptSteps kept) {
         if (systems.contains(name)) {
             return new UpgradeStep(name, after);
+        }
+        for (OperatorStep o : kept.steps()) {
+            if (name.equals(o.id())) {
+                return new OperatorStep(o.id(), o.action(), o.target(), after);
+            }
         }
         for (String g : stopped) {
             if (name.equals(OperatorStep.defaultId(OperatorStep.Action.STOP, g))) {
@@ -111,7 +148,26 @@ record Candidate(List<PlanStep> plan, Map<String, Integer> roundOf, Map<String, 
         return new OperatorStep(name, OperatorStep.Action.START, g, after);
     }
 
-    /** round(x) = 1 + the largest round of the steps x waits for. */
+    /** Whether {@code x} waits for {@code y}, directly or through other steps. */
+    private static boolean waitsFor(Map<String, List<String>> after, String x, String y) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> todo = new ArrayList<>(after.getOrDefault(x, List.of()));
+        while (!todo.isEmpty()) {
+            String z = todo.remove(todo.size() - 1);
+            if (z.equals(y)) {
+                return true;
+            }
+            if (seen.add(z)) {
+                todo.addAll(after.getOrDefault(z, List.of()));
+            }
+        }
+        return false;
+    }
+
+    /** The round of a step on a cycle of {@code after} edges (a candidate that is dropped). */
+    private static final int CYCLE = -1;
+
+    /** round(x) = 1 + the largest round of the steps x waits for; {@link #CYCLE} on a cycle. */
     private static Map<String, Integer> rounds(Map<String, List<String>> after) {
         Map<String, Integer> round = new HashMap<>();
         for (String n : after.keySet()) {
@@ -123,11 +179,17 @@ record Candidate(List<PlanStep> plan, Map<String, Integer> roundOf, Map<String, 
     private static int roundOf(String n, Map<String, List<String>> after, Map<String, Integer> memo) {
         Integer r = memo.get(n);
         if (r != null) {
-            return r;
+            return r == 0 ? CYCLE : r;   // 0: still being computed, so n waits for itself
         }
+        memo.put(n, 0);
         int max = 0;
         for (String a : after.getOrDefault(n, List.of())) {
-            max = Math.max(max, roundOf(a, after, memo));
+            int ra = roundOf(a, after, memo);
+            if (ra == CYCLE) {
+                memo.put(n, CYCLE);
+                return CYCLE;
+            }
+            max = Math.max(max, ra);
         }
         memo.put(n, max + 1);
         return max + 1;

@@ -3,6 +3,7 @@ package io.copyproof.plan;
 import io.copyproof.config.CodeLevel;
 import io.copyproof.config.Config;
 import io.copyproof.config.Derived;
+import io.copyproof.config.OperatorStep;
 import io.copyproof.config.Partnership;
 import io.copyproof.config.PlanStep;
 import io.copyproof.config.RelationshipState;
@@ -35,8 +36,11 @@ import java.util.function.Function;
  * upgrade steps (partners never in one round unless every relationship between them is stopped),
  * added steps to the target level for partners the release notes would leave incompatible, and,
  * only when no order alone verifies, operator steps that stop running consistency groups before the
- * upgrades of their systems and restart them after. Candidates are generated from the topological
- * orders of the partnership graph (each acyclic orientation once), sorted by cost and checked cost
+ * upgrades of their systems and restart them after. Operator steps already in the input are kept in
+ * every candidate, with their ids and targets, each where the input's {@code after} order puts it
+ * relative to every other step ({@link KeptSteps}); only the order between two upgrade steps is the
+ * search's to choose. Candidates
+ * are generated from the topological orders of the partnership graph (each acyclic orientation once), sorted by cost and checked cost
  * level by cost level: first by the static rules (no exploration), then slice by slice by the engine
  * in-process, through a {@link SliceMemo} that every candidate shares. A candidate that passes both
  * is proved by one whole verification of the configuration with it ({@link PlanProof}) before it is
@@ -54,6 +58,8 @@ public final class Planner {
     private final SliceMemo memo;
     private final CodeLevel target;
     private final PlanProof proof;
+    /** The input's operator steps: every candidate keeps them, with their {@code after} constraints. */
+    private final KeptSteps kept;
     private int candidates;
     private int wholeChecks;
     private final Map<String, Integer> failures = new TreeMap<>();
@@ -68,6 +74,7 @@ public final class Planner {
         this.options = options;
         this.memo = memo;
         this.target = base.upgrade().orElseThrow().targetLevel();
+        this.kept = KeptSteps.of(base.upgrade().orElseThrow());
         this.proof = proof != null ? proof : wholeConfig(new Verification(java.util.Map.of(engine.name(), engine), rules),
                 engine.name());
     }
@@ -206,10 +213,11 @@ public final class Planner {
                         stopped.add(groups.get(i));
                     }
                 }
-                Orders.forEach(systems, order -> {
-                    Candidate c = Candidate.build(base, derived, target, systems, order, added, stopped);
-                    distinct.putIfAbsent(c.key(), c);
-                });
+                boolean keptStops = kept.steps().stream().anyMatch(OperatorStep::stops);
+                for (boolean around : keptStops ? List.of(false, true) : List.of(false)) {
+                    Orders.forEach(systems, order -> Candidate.build(base, derived, target, systems, order, added,
+                            stopped, kept, around).ifPresent(c -> distinct.putIfAbsent(c.key(), c)));
+                }
             }
         }
         List<Candidate> out = new ArrayList<>(distinct.values());
@@ -218,7 +226,10 @@ public final class Planner {
         return out;
     }
 
-    /** Consistency groups with a running relationship between two systems of {@code systems}. */
+    /**
+     * Consistency groups with a running relationship between two systems of {@code systems}, except
+     * those the input's operator steps already stop or start (a group is stopped once).
+     */
     private List<String> runningGroups(List<String> systems) {
         Set<String> out = new LinkedHashSet<>();
         for (RemoteCopy r : base.remoteCopies()) {
@@ -226,7 +237,8 @@ public final class Planner {
             String as = base.volume(r.aux()).system();
             boolean running = r.state() == RelationshipState.CONSISTENT_SYNCHRONIZED
                     || r.state() == RelationshipState.INCONSISTENT_COPYING;
-            if (running && !ms.equals(as) && (systems.contains(ms) || systems.contains(as))) {
+            boolean keptAlready = kept.steps().stream().anyMatch(o -> o.target().equals(Derived.groupName(r)));
+            if (running && !keptAlready && !ms.equals(as) && (systems.contains(ms) || systems.contains(as))) {
                 out.add(Derived.groupName(r));
             }
         }

@@ -65,7 +65,9 @@ class PlanCommandTest {
         all.add(Arguments.of("release-notes-stop-global.safe", EITHER_ORDER));
         // incompatible in either order: the stop/restart plan, both upgrades in one round
         all.add(Arguments.of("upgrade-stop-restart.hazard", STOP_RESTART));
-        all.add(Arguments.of("upgrade-stop-restart.safe", STOP_RESTART));
+        // its own stop and restart are kept, with their ids, around both upgrades, which then share a round
+        all.add(Arguments.of("upgrade-stop-restart.safe", List.of(
+                "3 [] [\"rc_db\"] stop_gm< | SVC_A<stop_gm | SVC_B<stop_gm | start_gm<SVC_A,SVC_B")));
         return all.stream();
     }
 
@@ -134,6 +136,51 @@ class PlanCommandTest {
         CliTest.Run r = run("plan", "--format", "json", f.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("2 [\"SVC_B\"] [] SVC_B< | SVC_A<SVC_B"), plans(JSON.readTree(r.out())));
+    }
+
+    private static final String STOP_GLOBAL = "{level: 8.6.0.0, stopBeforeUpgrade: [global]}";
+
+    @Test
+    void keepsTheOperatorStepsOfTheInputAsConstraints(@TempDir Path dir) throws IOException {
+        // "stop GM, upgrade A, then B, restart": the plan keeps the steps, their ids and their after lists
+        Path f = dir.resolve("kept.yaml");
+        Files.writeString(f, config("8.5.0.6", STOP_GLOBAL, GM, "{id: stop_gm, stop: rc_db}",
+                "{system: SVC_A, after: [stop_gm]}", "{system: SVC_B, after: [stop_gm, SVC_A]}",
+                "{id: start_gm, start: rc_db, after: [SVC_B]}"));
+        CliTest.Run r = run("plan", "--format", "json", f.toString());
+        assertEquals(0, r.code(), r.err());
+        // the restart waits for SVC_A through SVC_B: kept; the order of SVC_A and SVC_B is the search's
+        assertEquals(List.of("3 [] [\"rc_db\"] stop_gm< | SVC_A<stop_gm | SVC_B<stop_gm | start_gm<SVC_A,SVC_B"),
+                plans(JSON.readTree(r.out())));
+        assertTrue(JSON.readTree(r.out()).get("wholeChecks").asInt() >= 1, r.out());
+        Path o = dir.resolve("out.yaml");
+        assertEquals(0, run("plan", "-o", o.toString(), f.toString()).code());
+        assertEquals(0, run("verify", o.toString()).code());
+    }
+
+    @Test
+    void operatorStepsAroundBothUpgradesLetThePartnersShareARound(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("around.yaml");
+        Files.writeString(f, config("8.5.0.6", STOP_GLOBAL, GM, "{id: stop_gm, stop: rc_db}",
+                "{system: SVC_A, after: [stop_gm]}", "{system: SVC_B, after: [stop_gm]}",
+                "{id: start_gm, start: rc_db, after: [SVC_A, SVC_B]}"));
+        CliTest.Run r = run("plan", "--format", "json", f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("3 [] [\"rc_db\"] stop_gm< | SVC_A<stop_gm | SVC_B<stop_gm | start_gm<SVC_A,SVC_B"),
+                plans(JSON.readTree(r.out())));
+    }
+
+    @Test
+    void anOrderThatWouldMakeACycleWithTheKeptStepsIsNotTried(@TempDir Path dir) throws IOException {
+        // SVC_A waits for the restart, which waits for SVC_B: only SVC_B first is an order
+        Path f = dir.resolve("cycle.yaml");
+        Files.writeString(f, config("8.5.0.6", "{level: 8.6.0.0}", GM, "{id: stop_gm, stop: rc_db}",
+                "{system: SVC_A, after: [start_gm]}", "{system: SVC_B, after: [stop_gm]}",
+                "{id: start_gm, start: rc_db, after: [SVC_B]}"));
+        CliTest.Run r = run("plan", "--format", "json", f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("4 [] [\"rc_db\"] stop_gm< | SVC_B<stop_gm | start_gm<SVC_B | SVC_A<start_gm"),
+                plans(JSON.readTree(r.out())));
     }
 
     @Test
