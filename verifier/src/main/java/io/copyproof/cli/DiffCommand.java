@@ -7,7 +7,10 @@ import io.copyproof.diff.DiffRenderer;
 import io.copyproof.diff.DiffResult;
 import io.copyproof.result.VerificationResult;
 import io.copyproof.verifier.Verification;
+import io.copyproof.engine.Engine;
 import io.copyproof.engine.VerifyOptions;
+import io.copyproof.slicing.SliceResults;
+import io.copyproof.slicing.SlicingEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -21,12 +24,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code copyproof diff BEFORE AFTER}: verifies both configurations and reports which violations
  * and error-level findings the change introduces, removes and keeps. Exit 0 nothing new, 1
- * something new, 2 bad input, 3 nothing new found but AFTER inconclusive.
+ * something new, 2 bad input, 3 nothing new found but AFTER inconclusive. The two checks share the
+ * slices that verified ({@link SliceResults}): a slice AFTER did not change is explored once.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         sortOptions = false,
@@ -87,8 +93,8 @@ final class DiffCommand implements java.util.concurrent.Callable<Integer> {
         if (before.toString().equals(Cli.STDIN_ARG) && after.toString().equals(Cli.STDIN_ARG)) {
             throw usage("standard input ('-') can be given once only");
         }
-        Verification verification = new Verification(cli.wiring().engines(), cli.wiring().staticRules(),
-                cli.wiring().staticRuleIds());
+        Verification verification = new Verification(sharing(cli.wiring().engines(), new SliceResults()),
+                cli.wiring().staticRules(), cli.wiring().staticRuleIds());
         LoadResult b = cli.load(before);
         LoadResult a = cli.load(after);
         VerificationResult vb = ImportOriginNotes.annotate(verification.verify(b, engine, options(b)));
@@ -116,6 +122,16 @@ final class DiffCommand implements java.util.concurrent.Callable<Integer> {
             d.after().errors().forEach(err::println);
         }
         return d.exitCode();
+    }
+
+    /**
+     * The engines, each slicing one sharing {@code results}: a slice of AFTER that verified in BEFORE
+     * (the same up to renaming, same engine and bounds) is not explored again.
+     */
+    static Map<String, Engine> sharing(Map<String, Engine> engines, SliceResults results) {
+        Map<String, Engine> out = new LinkedHashMap<>();
+        engines.forEach((name, e) -> out.put(name, e instanceof SlicingEngine s ? s.sharing(results) : e));
+        return out;
     }
 
     private VerifyOptions options(LoadResult loaded) {

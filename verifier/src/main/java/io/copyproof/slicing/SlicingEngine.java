@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,13 +31,17 @@ import java.util.concurrent.Future;
  * memory budget (the options', else {@link #SHARE_OF_HEAP} of the JVM's heap) is split among
  * the slices that run at once. A slice
  * without a verdict makes the whole inconclusive for what was not violated, and the result names
- * it. A configuration that is one slice is checked whole, by the engine itself.
+ * it. A configuration that is one slice is checked whole, by the engine itself. With
+ * {@link #sharing(SliceResults)}, slices (and one-slice configurations) that verified in an earlier
+ * configuration checked through the same {@link SliceResults} are answered from it.
  */
 public final class SlicingEngine implements Engine {
     /** The share of the JVM's heap the explorer's tables of all slices running at once may take. */
     static final double SHARE_OF_HEAP = 0.6;
     private final Engine inner;
     private final PrintStream progressOut;
+    /** Verified slices shared with the checks of other configurations; null: none. */
+    private final SliceResults shared;
 
     /** Slices for {@code inner}, printing progress (when asked) on standard error. */
     public SlicingEngine(Engine inner) {
@@ -45,8 +50,21 @@ public final class SlicingEngine implements Engine {
 
     /** Slices for {@code inner}, printing progress (when asked) on {@code progressOut}. */
     public SlicingEngine(Engine inner, PrintStream progressOut) {
+        this(inner, progressOut, null);
+    }
+
+    private SlicingEngine(Engine inner, PrintStream progressOut, SliceResults shared) {
         this.inner = inner;
         this.progressOut = progressOut;
+        this.shared = shared;
+    }
+
+    /**
+     * This engine, reusing the verified slices of every configuration checked through {@code results}
+     * (and adding its own): a slice the same up to renaming as one that verified is not explored again.
+     */
+    public SlicingEngine sharing(SliceResults results) {
+        return new SlicingEngine(inner, progressOut, java.util.Objects.requireNonNull(results, "results"));
     }
 
     @Override
@@ -64,7 +82,7 @@ public final class SlicingEngine implements Engine {
         List<Slice> slices = Slicer.slices(config);
         if (slices.size() <= 1) {
             int size = slices.isEmpty() ? 0 : slices.get(0).size();
-            return inner.check(config, options).withSlices(Slices.whole(size));
+            return whole(config, options).withSlices(Slices.whole(size));
         }
         Map<String, List<Integer>> classes = new LinkedHashMap<>();
         for (int i = 0; i < slices.size(); i++) {
@@ -76,6 +94,21 @@ public final class SlicingEngine implements Engine {
         EngineResult[] results = run(slices, explored, classes, options);
         double seconds = (System.nanoTime() - start) / 1e9;
         return SliceMerge.merge(inner.name(), slices, explored, results, seconds, heap.peak());
+    }
+
+    /** A configuration that is one slice, checked by the engine itself (or answered by the shared results). */
+    private EngineResult whole(Config config, VerifyOptions options) {
+        if (shared == null) {
+            return inner.check(config, options);
+        }
+        String key = SliceResults.key(inner.name(), options, CanonicalForm.of(config));
+        Optional<EngineResult> known = shared.lookup(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        EngineResult r = inner.check(config, options);
+        shared.explored(key, r);
+        return r;
     }
 
     /** Runs the representative of each class; the result of slice i is at i (members share it). */
@@ -102,13 +135,21 @@ public final class SlicingEngine implements Engine {
         EngineResult[] results = new EngineResult[slices.size()];
         try {
             List<Future<EngineResult>> futures = new ArrayList<>();
-            for (int i : explored) {
-                Slice slice = slices.get(i);
-                futures.add(pool.submit(() -> checkOne(slice, base, deadline, progress)));
+            boolean[] reused = new boolean[explored.size()];
+            for (int k = 0; k < explored.size(); k++) {
+                Slice slice = slices.get(explored.get(k));
+                Optional<EngineResult> known = shared == null ? Optional.empty()
+                        : shared.lookup(SliceResults.key(inner.name(), options, slice.key()));
+                reused[k] = known.isPresent();
+                futures.add(reused[k] ? CompletableFuture.completedFuture(known.get())
+                        : pool.submit(() -> checkOne(slice, base, deadline, progress)));
             }
             for (int k = 0; k < explored.size(); k++) {
                 int i = explored.get(k);
                 EngineResult r = await(futures.get(k), slices.get(i));
+                if (shared != null && !reused[k]) {
+                    shared.explored(SliceResults.key(inner.name(), options, slices.get(i).key()), r);
+                }
                 for (int member : classes.get(slices.get(i).key())) {
                     results[member] = r;
                 }
