@@ -1,6 +1,5 @@
 package io.copyproof.cli;
 
-import io.copyproof.config.Bounds;
 import io.copyproof.config.LoadResult;
 import io.copyproof.diff.Diff;
 import io.copyproof.diff.DiffRenderer;
@@ -8,24 +7,18 @@ import io.copyproof.diff.DiffResult;
 import io.copyproof.result.VerificationResult;
 import io.copyproof.verifier.Verification;
 import io.copyproof.engine.Engine;
-import io.copyproof.engine.VerifyOptions;
 import io.copyproof.slicing.SliceResults;
 import io.copyproof.slicing.SlicingEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -77,45 +70,26 @@ final class DiffCommand implements java.util.concurrent.Callable<Integer> {
         this.err = err;
     }
 
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
-    }
-
     @Override
     public Integer call() {
-        if (!DiffRenderer.FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
-            throw usage("--format '" + format + "' is not a format; allowed: " + String.join(", ", DiffRenderer.FORMATS));
-        }
-        if (!Verification.engineChoices().contains(engine)) {
-            throw usage("--engine must be one of explorer, alloy, both; got '" + engine + "'");
-        }
-        budget.check(spec.commandLine(), err);
+        CommandSkeleton run = new CommandSkeleton(cli, out, err, spec, budget);
+        run.requireFormat(format, format, DiffRenderer.FORMATS, "");
+        run.requireEngine(engine);
+        run.checkBudget();
         if (before.toString().equals(Cli.STDIN_ARG) && after.toString().equals(Cli.STDIN_ARG)) {
-            throw usage("standard input ('-') can be given once only");
+            throw run.usage("standard input ('-') can be given once only");
         }
-        Verification verification = new Verification(sharing(cli.wiring().engines(), new SliceResults()),
-                cli.wiring().staticRules(), cli.wiring().staticRuleIds());
-        LoadResult b = cli.load(before);
-        LoadResult a = cli.load(after);
-        VerificationResult vb = ImportOriginNotes.annotate(verification.verify(b, engine, options(b)));
-        VerificationResult va = ImportOriginNotes.annotate(verification.verify(a, engine, options(a)));
+        Verification verification = run.verification(sharing(cli.wiring().engines(), new SliceResults()));
+        LoadResult b = run.load(before);
+        LoadResult a = run.load(after);
+        VerificationResult vb = ImportOriginNotes.annotate(verification.verify(b, engine, run.options(b)));
+        VerificationResult va = ImportOriginNotes.annotate(verification.verify(a, engine, run.options(a)));
         DiffResult d = Diff.compare(b, vb, a, va);
         String report = DiffRenderer.render(d, format);
         if (output == null) {
-            out.print(report);
-            out.flush();
-        } else {
-            try {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(output, report, StandardCharsets.UTF_8);
-                err.println("copyproof: wrote " + output);
-            } catch (IOException e) {
-                err.println("copyproof: cannot write " + output + ": " + Cli.describe(e));
-                return Cli.BAD_INPUT;
-            }
+            run.print(report);
+        } else if (!run.write(output, report)) {
+            return Cli.BAD_INPUT;
         }
         if (d.exitCode() == Cli.BAD_INPUT && !format.equalsIgnoreCase("text")) {
             d.before().errors().forEach(err::println);
@@ -133,10 +107,4 @@ final class DiffCommand implements java.util.concurrent.Callable<Integer> {
         engines.forEach((name, e) -> out.put(name, e instanceof SlicingEngine s ? s.sharing(results) : e));
         return out;
     }
-
-    private VerifyOptions options(LoadResult loaded) {
-        Bounds bounds = loaded instanceof LoadResult.Loaded l ? l.config().bounds() : Bounds.DEFAULT;
-        return budget.options(bounds);
-    }
-
 }

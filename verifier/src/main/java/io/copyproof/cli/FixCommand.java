@@ -1,20 +1,16 @@
 package io.copyproof.cli;
 
-import io.copyproof.config.Bounds;
-import io.copyproof.config.ConfigError;
-import io.copyproof.config.LoadResult;
+import io.copyproof.config.Config;
 import io.copyproof.engine.VerifyOptions;
 import io.copyproof.repair.FixRenderer;
 import io.copyproof.repair.FixResult;
 import io.copyproof.repair.RepairSearch;
-import io.copyproof.report.AtomicFiles;
 import io.copyproof.result.VerificationResult;
 import io.copyproof.verifier.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -78,33 +75,22 @@ final class FixCommand implements Callable<Integer> {
         this.err = err;
     }
 
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
-    }
-
     @Override
     public Integer call() {
+        CommandSkeleton run = new CommandSkeleton(cli, out, err, spec, budget);
         format = format.toLowerCase(Locale.ROOT);
-        if (!FixRenderer.FORMATS.contains(format)) {
-            throw usage("--format '" + format + "' is not a format of fix; allowed: "
-                    + String.join(", ", FixRenderer.FORMATS));
-        }
-        if (!Verification.engineChoices().contains(engine)) {
-            throw usage("--engine must be one of explorer, alloy, both; got '" + engine + "'");
-        }
+        run.requireFormat(format, format, FixRenderer.FORMATS, " of fix");
+        run.requireEngine(engine);
         if (maxChanges < 1 || maxChanges > RepairSearch.MOST_CHANGES) {
-            throw usage("--max-changes must be from 1 to " + RepairSearch.MOST_CHANGES + "; got " + maxChanges);
+            throw run.usage("--max-changes must be from 1 to " + RepairSearch.MOST_CHANGES + "; got " + maxChanges);
         }
-        budget.check(spec.commandLine(), err);
+        run.checkBudget();
         if (file.toString().equals(Cli.STDIN_ARG)) {
-            throw usage("fix edits a file's text at the places of its fields; give a file, not standard input");
+            throw run.usage("fix edits a file's text at the places of its fields; give a file, not standard input");
         }
-        LoadResult loaded = cli.load(file);
-        if (loaded instanceof LoadResult.Invalid invalid) {
-            for (ConfigError e : invalid.errors()) {
-                err.println(e);
-            }
-            err.println("copyproof: " + invalid.file() + " is invalid; nothing to repair");
+        Optional<Config> loaded = run.loadValid(file,
+                invalid -> "copyproof: " + invalid.file() + " is invalid; nothing to repair");
+        if (loaded.isEmpty()) {
             return Cli.BAD_INPUT;
         }
         String text;
@@ -117,18 +103,15 @@ final class FixCommand implements Callable<Integer> {
         if (text.startsWith("\ufeff")) {
             text = text.substring(1);
         }
-        Verification verification = new Verification(cli.wiring().engines(), cli.wiring().staticRules(),
-                cli.wiring().staticRuleIds());
-        LoadResult.Loaded l = (LoadResult.Loaded) loaded;
-        VerifyOptions options = options(l.config().bounds());
-        VerificationResult original = verification.verify(l.config(), engine, options);
-        FixResult result = new RepairSearch(verification, engine, options, maxChanges).fix(l.config(), text, original);
-        out.print(FixRenderer.render(result, format));
-        out.flush();
-        return writeOutput(result);
+        Verification verification = run.verification();
+        VerifyOptions options = run.options(loaded.get().bounds());
+        VerificationResult original = verification.verify(loaded.get(), engine, options);
+        FixResult result = new RepairSearch(verification, engine, options, maxChanges).fix(loaded.get(), text, original);
+        run.print(FixRenderer.render(result, format));
+        return writeOutput(run, result);
     }
 
-    private int writeOutput(FixResult result) {
+    private int writeOutput(CommandSkeleton run, FixResult result) {
         if (output == null) {
             return result.exitCode();
         }
@@ -138,18 +121,6 @@ final class FixCommand implements Callable<Integer> {
                     : "no repair was verified"));
             return result.exitCode();
         }
-        try {
-            String repaired = result.repairedText();
-            AtomicFiles.write(output, w -> w.write(repaired));
-            err.println("copyproof: wrote " + output);
-        } catch (IOException e) {
-            err.println("copyproof: cannot write " + output + ": " + Messages.io(e));
-            return Cli.BAD_INPUT;
-        }
-        return result.exitCode();
-    }
-
-    private VerifyOptions options(Bounds bounds) {
-        return budget.options(bounds);
+        return run.writeAtomically(output, result.repairedText()) ? result.exitCode() : Cli.BAD_INPUT;
     }
 }

@@ -1,9 +1,7 @@
 package io.copyproof.cli;
 
-import io.copyproof.config.Bounds;
 import io.copyproof.config.Config;
 import io.copyproof.config.ConfigError;
-import io.copyproof.config.LoadResult;
 import io.copyproof.engine.Engine;
 import io.copyproof.engine.VerifyOptions;
 import io.copyproof.plan.PlanResult;
@@ -16,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code copyproof plan FILE}: the safe upgrade plan with the fewest rounds (then the fewest added
@@ -72,39 +70,33 @@ final class PlanCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!PlanText.FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
-            throw new ParameterException(spec.commandLine(), "--format '" + format + "' is not a format; allowed: "
-                    + String.join(", ", PlanText.FORMATS));
-        }
-        budget.check(spec.commandLine(), err);
+        CommandSkeleton run = new CommandSkeleton(cli, out, err, spec, budget);
+        run.requireFormat(format, format, PlanText.FORMATS, "");
+        run.checkBudget();
         Engine engine = cli.wiring().engines().get("explorer");
         if (engine == null) {
-            err.println("copyproof: plan: " + io.copyproof.verifier.Verification.NO_ENGINE);
+            err.println("copyproof: plan: " + Verification.NO_ENGINE);
             return Cli.INCONCLUSIVE;
         }
-        LoadResult loaded = cli.load(file);
-        if (loaded instanceof LoadResult.Invalid invalid) {
-            invalid.errors().forEach(err::println);
-            err.println("copyproof: " + invalid.file() + " is invalid (" + invalid.errors().size()
-                    + (invalid.errors().size() == 1 ? " error" : " errors") + "); no plan searched");
+        Optional<Config> loaded = run.loadValid(file, invalid -> "copyproof: " + invalid.file() + " is invalid ("
+                + invalid.errors().size() + (invalid.errors().size() == 1 ? " error" : " errors") + "); no plan searched");
+        if (loaded.isEmpty()) {
             return Cli.BAD_INPUT;
         }
-        Config config = ((LoadResult.Loaded) loaded).config();
+        Config config = loaded.get();
         if (config.upgrade().isEmpty()) {
             err.println(new ConfigError("the configuration has no 'upgrade' section; plan needs one with the "
                     + "targetLevel to upgrade to (its steps may be empty)", config.sources().locate(""), "/upgrade"));
             return Cli.BAD_INPUT;
         }
-        Verification verification = new Verification(cli.wiring().engines(), cli.wiring().staticRules(),
-                cli.wiring().staticRuleIds());
-        VerifyOptions options = options(config.bounds());
+        VerifyOptions options = run.options(config.bounds());
         TextProof proof = null;
         if (!file.toString().equals(Cli.STDIN_ARG)) {
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json")
                         || text.stripLeading().startsWith("{");
-                proof = new TextProof(config.file(), text, json, verification, "explorer", options);
+                proof = new TextProof(config.file(), text, json, run.verification(), "explorer", options);
             } catch (IOException e) {
                 err.println("copyproof: cannot read " + file + ": " + Cli.describe(e));
                 return Cli.BAD_INPUT;
@@ -114,36 +106,15 @@ final class PlanCommand implements java.util.concurrent.Callable<Integer> {
         PlanResult r = proof == null
                 ? Planner.plan(config, engine, cli.wiring().staticRules(), options, new SliceMemo())
                 : Planner.plan(config, engine, cli.wiring().staticRules(), options, new SliceMemo(), proof);
-        out.print(PlanText.render(config.file(), r, format));
-        out.flush();
-        if (output != null && r.status() == PlanResult.Status.FOUND) {
-            return write(proof, r);
-        }
-        return r.status().exitCode();
-    }
-
-    private int write(TextProof proof, PlanResult r) {
-        try {
-            if (proof == null) {
-                err.println("copyproof: --output needs a configuration file, not standard input");
-                return Cli.BAD_INPUT;
-            }
-            // the very text the final verify proved
-            String updated = proof.textOf(r.best().get(0)).orElseThrow();
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(output, updated, StandardCharsets.UTF_8);
-            err.println("copyproof: wrote " + output);
+        run.print(PlanText.render(config.file(), r, format));
+        if (output == null || r.status() != PlanResult.Status.FOUND) {
             return r.status().exitCode();
-        } catch (IOException e) {
-            err.println("copyproof: cannot write " + output + ": " + Cli.describe(e));
+        }
+        if (proof == null) {
+            err.println("copyproof: --output needs a configuration file, not standard input");
             return Cli.BAD_INPUT;
         }
-    }
-
-    private VerifyOptions options(Bounds bounds) {
-        return budget.options(bounds);
+        // the very text the final verify proved
+        return run.write(output, proof.textOf(r.best().get(0)).orElseThrow()) ? r.status().exitCode() : Cli.BAD_INPUT;
     }
 }
