@@ -1,6 +1,7 @@
 package io.copyproof.plan;
 
 import io.copyproof.config.Config;
+import io.copyproof.config.OperatorStep;
 import io.copyproof.config.PlanStep;
 import io.copyproof.config.Upgrade;
 import io.copyproof.config.UpgradeStep;
@@ -20,9 +21,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -35,7 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rounds made only of the systems' upgrade steps verifies, enumerated here independently as every
  * assignment of rounds to steps (partners in different rounds, the later waiting for the earlier)
  * with every subset of the partners the planner may add. When {@code plan} finds nothing, no such
- * plan of any number of rounds verifies.
+ * plan of any number of rounds verifies. With operator steps in the input (a stop of the running
+ * relationship that some upgrades wait for, perhaps a restart), every returned plan keeps them, with
+ * their ids and targets, and keeps every order between them and the other steps that the input
+ * implies.
  */
 class PlannerProperties {
     private static final Verification VERIFY = new Verification(
@@ -141,6 +148,76 @@ class PlannerProperties {
         for (List<UpgradeStep> plan : orderPlans(c, Math.min(below - 1, c.systems().size()))) {
             assertTrue(!verifies(with(c, List.copyOf(plan))), () -> "a cheaper plan verifies: " + plan + "\n" + yaml);
         }
+    }
+
+    @Provide
+    Arbitrary<String> configsWithOperatorSteps() {
+        Arbitrary<Integer> n = Arbitraries.integers().between(2, 3);
+        return n.flatMap(systems -> Combinators.combine(
+                Arbitraries.integers().between(0, 2).list().ofSize(systems),     // level per system
+                Arbitraries.integers().between(2, 3),                            // S0-S1: metro or global, running
+                Arbitraries.integers().between(0, 2),                            // release note
+                Arbitraries.integers().between(0, 15),                           // S0/S1 wait for the stop; restart; waits for S0/S1
+                Arbitraries.integers().between(0, 1)                             // S2 partnered (3 systems)
+        ).as((levels, link, note, ops, third) -> {
+            List<Integer> links = systems == 2 ? List.of(link) : List.of(link, third);
+            String yaml = yaml(systems, levels, links, note, (1 << systems) - 1, 0);
+            yaml = yaml.replace("  steps:\n", "  steps:\n    - {id: halt, stop: rc0}\n");
+            for (int i = 0; i < 2; i++) {
+                if ((ops & 1 << i) != 0) {
+                    yaml = yaml.replace("    - {system: S" + i + "}\n", "    - {system: S" + i + ", after: [halt]}\n");
+                }
+            }
+            if ((ops & 4) != 0) {
+                yaml += "    - {id: resume, start: rc0, after: [halt" + ((ops & 8) != 0 ? ", S0, S1" : "") + "]}\n";
+            }
+            return yaml;
+        }));
+    }
+
+    @Property(tries = 20)
+    void everyReturnedPlanKeepsTheInputsOperatorStepsAndTheirOrder(@ForAll("configsWithOperatorSteps") String yaml) {
+        Config c = Configs.parse(yaml);
+        PlanResult r = Planner.plan(c, new SlicingEngine(new ExplorerEngine()), StaticRules::check,
+                VerifyOptions.defaults(c.bounds()).withThreads(1), new SliceMemo());
+        assertNotEquals(PlanResult.Status.INCONCLUSIVE, r.status(), () -> r.why().orElse(""));
+        net.jqwik.api.statistics.Statistics.collect(r.status());
+        List<PlanStep> input = List.copyOf(c.upgrade().orElseThrow().plan());
+        Map<String, Set<String>> wanted = waitsFor(input);
+        Set<String> ops = new HashSet<>(c.upgrade().orElseThrow().operatorSteps().stream().map(OperatorStep::id).toList());
+        for (PlanResult.Plan p : r.best()) {
+            List<PlanStep> steps = p.steps().stream().map(PlanResult.Step::step).toList();
+            assertTrue(verifies(with(c, steps)), yaml);
+            for (OperatorStep o : c.upgrade().orElseThrow().operatorSteps()) {
+                assertTrue(steps.stream().anyMatch(st -> st instanceof OperatorStep k && k.id().equals(o.id())
+                        && k.action() == o.action() && k.target().equals(o.target())), () -> o.id() + " lost\n" + yaml);
+            }
+            Map<String, Set<String>> got = waitsFor(steps);
+            wanted.forEach((x, ys) -> ys.stream().filter(y -> ops.contains(x) || ops.contains(y)).forEach(y ->
+                    assertTrue(got.getOrDefault(x, Set.of()).contains(y), () -> x + " no longer waits for " + y + ": "
+                            + steps + "\n" + yaml)));
+        }
+    }
+
+    /** For each step, every step it waits for, directly or through others. */
+    private static Map<String, Set<String>> waitsFor(List<PlanStep> plan) {
+        Map<String, List<String>> direct = new HashMap<>();
+        for (PlanStep p : plan) {
+            direct.put(p instanceof UpgradeStep u ? u.system() : ((OperatorStep) p).id(), p.after());
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String x : direct.keySet()) {
+            Set<String> seen = new HashSet<>();
+            List<String> todo = new ArrayList<>(direct.get(x));
+            while (!todo.isEmpty()) {
+                String y = todo.remove(todo.size() - 1);
+                if (seen.add(y)) {
+                    todo.addAll(direct.getOrDefault(y, List.of()));
+                }
+            }
+            out.put(x, seen);
+        }
+        return out;
     }
 
     /** Every plan of upgrade steps with at most {@code maxRounds} rounds over the stepped systems plus any subset of the other partners. */
