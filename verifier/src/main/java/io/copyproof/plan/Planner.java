@@ -130,9 +130,10 @@ public final class Planner {
         failures.clear();
         List<Candidate> stops = candidates(stepped, addable, true);
         if (stops.isEmpty()) {
+            String others = kept.steps().isEmpty() ? "" : " that the input's operator steps do not already stop or start";
             return result(PlanResult.Status.NONE, List.of(), Optional.of(noOrder + "; and no relationship is running "
-                    + "between the systems, so stopping relationships cannot help. Only a change outside this space "
-                    + "would: another target level, or release notes that allow the levels together"));
+                    + "between the systems" + others + ", so stopping relationships cannot help. Only a change outside "
+                    + "this space would: another target level, or release notes that allow the levels together"));
         }
         best = firstVerifiedLevel(stops);
         if (!best.isEmpty()) {

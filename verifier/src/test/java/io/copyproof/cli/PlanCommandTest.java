@@ -184,6 +184,20 @@ class PlanCommandTest {
     }
 
     @Test
+    void saysWhenTheKeptStepsAreTheOnlyStopsAndNoPlanWorks(@TempDir Path dir) throws IOException {
+        // incompatible in either order, and the restart of the only relationship comes before SVC_B upgrades
+        Path f = dir.resolve("early.yaml");
+        Files.writeString(f, config("8.4.0.10", "{level: 8.6.0.0, minPartnerLevel: 8.5.0.0}", GM,
+                "{id: stop_gm, stop: rc_db}", "{system: SVC_A, after: [stop_gm]}",
+                "{id: start_gm, start: rc_db, after: [stop_gm, SVC_A]}", "{system: SVC_B, after: [start_gm]}")
+                .replace("codeLevel: 8.5.0.6", "codeLevel: 8.4.0.10"));
+        CliTest.Run r = run("plan", f.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("no relationship is running between the systems that the input's operator steps "
+                + "do not already stop or start, so stopping relationships cannot help"), r.out());
+    }
+
+    @Test
     void exitsOneWithWhyWhenNothingInTheSpaceWorks(@TempDir Path dir) throws IOException {
         // no relationship to stop, and the partnership is incompatible in either order
         Path f = dir.resolve("none.yaml");
