@@ -44,89 +44,115 @@ record Candidate(List<PlanStep> plan, Map<String, Integer> roundOf, Map<String, 
      */
     static Optional<Candidate> build(Config c, Derived d, CodeLevel target, List<String> systems, List<String> order,
                                      List<String> added, List<String> stopped, KeptSteps kept, boolean keptAround) {
-        Map<String, List<String>> after = new LinkedHashMap<>();
-        Map<String, List<String>> why = new LinkedHashMap<>();
-        List<String> stoppedRels = new ArrayList<>();
+        Graph g = new Graph();
         List<String> concurrent = new ArrayList<>(stopped);
-        for (OperatorStep o : kept.steps()) {
-            after.put(o.id(), new ArrayList<>(kept.of(o.id())));
-            why.put(o.id(), new ArrayList<>(List.of("kept from the input" + (kept.of(o.id()).isEmpty() ? ""
-                    : " (after " + String.join(", ", kept.of(o.id())) + ")"))));
-            if (o.stops()) {
-                stoppedRels.addAll(relsOf(c, o.target()));
-                if (keptAround) {
-                    concurrent.add(o.target());
-                }
-            }
-        }
-        for (String g : stopped) {
-            String id = OperatorStep.defaultId(OperatorStep.Action.STOP, g);
-            after.put(id, new ArrayList<>());
-            List<String> rels = relsOf(c, g);
-            stoppedRels.addAll(rels);
-            String which = rels.equals(List.of(g)) ? g : g + " (" + String.join(", ", rels) + ")";
-            why.put(id, new ArrayList<>(List.of("stops " + which
-                    + " before its systems upgrade: no order of the upgrades alone verifies with it running")));
-        }
+        g.keep(c, kept, keptAround ? concurrent : new ArrayList<>());
+        g.stops(c, stopped);
         for (String s : order) {
-            after.put(s, new ArrayList<>());
-            why.put(s, new ArrayList<>());
+            g.after.put(s, new ArrayList<>());
+            g.why.put(s, new ArrayList<>());
             if (added.contains(s)) {
-                why.get(s).add("added: " + s + " runs " + c.system(s).codeLevel() + ", below the partner level "
+                g.why.get(s).add("added: " + s + " runs " + c.system(s).codeLevel() + ", below the partner level "
                         + d.minPartnerLevel(target).map(Object::toString).orElse("?") + " that the release notes of "
                         + target + " require");
             }
         }
         for (String s : order) {
             for (String a : kept.of(s)) {
-                after.get(s).add(a);
-                why.get(s).add("after " + a + ": kept from the input");
+                g.add(s, a, "after " + a + ": kept from the input");
             }
         }
-        for (Partnership p : c.partnerships()) {
-            String a = p.systems().get(0);
-            String b = p.systems().get(1);
-            if (!systems.contains(a) || !systems.contains(b) || fullyStopped(c, a, b, concurrent)) {
-                continue;
-            }
-            boolean aFirst = order.indexOf(a) < order.indexOf(b);
-            String first = aFirst ? a : b;
-            String later = aFirst ? b : a;
-            if (waitsFor(after, later, first)) {
-                continue;   // the kept steps order them already
-            }
-            after.get(later).add(first);
-            why.get(later).add("after " + first + ": partnership " + p.id() + " (partners never upgrade together)"
-                    + levelReason(c, d, target, first, later));
-        }
-        for (String g : stopped) {
-            String stopId = OperatorStep.defaultId(OperatorStep.Action.STOP, g);
-            String startId = OperatorStep.defaultId(OperatorStep.Action.START, g);
-            List<String> touched = systemsOf(c, g).stream().filter(systems::contains).toList();
-            for (String s : touched) {
-                after.get(s).add(stopId);
-                why.get(s).add("after " + stopId + ": " + g + " is stopped before " + s + " upgrades");
-            }
-            after.put(startId, new ArrayList<>(order.stream().filter(touched::contains).toList()));
-            why.put(startId, new ArrayList<>(List.of("restarts " + g + " once " + String.join(" and ",
-                    after.get(startId)) + " have committed; it resynchronizes")));
-        }
-        Map<String, Integer> round = rounds(after);
+        g.orient(c, d, target, systems, order, concurrent);
+        g.restarts(c, systems, order, stopped);
+        Map<String, Integer> round = rounds(g.after);
         if (round.containsValue(CYCLE)) {
             return Optional.empty();
         }
         List<PlanStep> plan = new ArrayList<>();
-        List<String> names = new ArrayList<>(after.keySet());
+        List<String> names = new ArrayList<>(g.after.keySet());
         names.sort(Comparator.comparingInt(round::get));
         for (String n : names) {
-            plan.add(step(n, after.get(n), systems, stopped, kept));
+            plan.add(step(n, g.after.get(n), systems, stopped, kept));
         }
         int rounds = round.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         TreeSet<String> edges = new TreeSet<>();
-        after.forEach((n, as) -> as.forEach(a -> edges.add(n + "<" + a)));
-        String key = after.keySet().stream().sorted().toList() + "|" + edges;
-        return Optional.of(new Candidate(plan, round, why, rounds, List.copyOf(added), List.copyOf(stopped),
-                List.copyOf(stoppedRels), key));
+        g.after.forEach((n, as) -> as.forEach(a -> edges.add(n + "<" + a)));
+        String key = g.after.keySet().stream().sorted().toList() + "|" + edges;
+        return Optional.of(new Candidate(plan, round, g.why, rounds, List.copyOf(added), List.copyOf(stopped),
+                List.copyOf(g.stoppedRels), key));
+    }
+
+    /** The {@code after} edges of a candidate being built, each step's reasons and the relationships it stops. */
+    private static final class Graph {
+        final Map<String, List<String>> after = new LinkedHashMap<>();
+        final Map<String, List<String>> why = new LinkedHashMap<>();
+        final List<String> stoppedRels = new ArrayList<>();
+
+        void add(String step, String waitsFor, String reason) {
+            after.get(step).add(waitsFor);
+            why.get(step).add(reason);
+        }
+
+        /** The input's operator steps with their kept constraints; the groups they stop join {@code concurrent}. */
+        void keep(Config c, KeptSteps kept, List<String> concurrent) {
+            for (OperatorStep o : kept.steps()) {
+                after.put(o.id(), new ArrayList<>(kept.of(o.id())));
+                why.put(o.id(), new ArrayList<>(List.of("kept from the input" + (kept.of(o.id()).isEmpty() ? ""
+                        : " (after " + String.join(", ", kept.of(o.id())) + ")"))));
+                if (o.stops()) {
+                    stoppedRels.addAll(relsOf(c, o.target()));
+                    concurrent.add(o.target());
+                }
+            }
+        }
+
+        /** The search's stop steps, one per stopped group. */
+        void stops(Config c, List<String> stopped) {
+            for (String g : stopped) {
+                String id = OperatorStep.defaultId(OperatorStep.Action.STOP, g);
+                after.put(id, new ArrayList<>());
+                List<String> rels = relsOf(c, g);
+                stoppedRels.addAll(rels);
+                String which = rels.equals(List.of(g)) ? g : g + " (" + String.join(", ", rels) + ")";
+                why.put(id, new ArrayList<>(List.of("stops " + which
+                        + " before its systems upgrade: no order of the upgrades alone verifies with it running")));
+            }
+        }
+
+        /** Partners not fully stopped: the later in {@code order} waits for the earlier (unless already ordered). */
+        void orient(Config c, Derived d, CodeLevel target, List<String> systems, List<String> order,
+                    List<String> concurrent) {
+            for (Partnership p : c.partnerships()) {
+                String a = p.systems().get(0);
+                String b = p.systems().get(1);
+                if (!systems.contains(a) || !systems.contains(b) || fullyStopped(c, a, b, concurrent)) {
+                    continue;
+                }
+                boolean aFirst = order.indexOf(a) < order.indexOf(b);
+                String first = aFirst ? a : b;
+                String later = aFirst ? b : a;
+                if (waitsFor(after, later, first)) {
+                    continue;   // the kept steps order them already
+                }
+                add(later, first, "after " + first + ": partnership " + p.id() + " (partners never upgrade together)"
+                        + levelReason(c, d, target, first, later));
+            }
+        }
+
+        /** The upgrades of a stopped group's systems wait for its stop; its start waits for them. */
+        void restarts(Config c, List<String> systems, List<String> order, List<String> stopped) {
+            for (String g : stopped) {
+                String stopId = OperatorStep.defaultId(OperatorStep.Action.STOP, g);
+                String startId = OperatorStep.defaultId(OperatorStep.Action.START, g);
+                List<String> touched = systemsOf(c, g).stream().filter(systems::contains).toList();
+                for (String s : touched) {
+                    add(s, stopId, "after " + stopId + ": " + g + " is stopped before " + s + " upgrades");
+                }
+                after.put(startId, new ArrayList<>(order.stream().filter(touched::contains).toList()));
+                why.put(startId, new ArrayList<>(List.of("restarts " + g + " once " + String.join(" and ",
+                        after.get(startId)) + " have committed; it resynchronizes")));
+            }
+        }
     }
 
     private static PlanStep step(String name, List<String> after, List<String> systems, List<String> stopped,
