@@ -1,6 +1,7 @@
 package io.copyproof.config;
 
 import io.copyproof.fixtures.Configs;
+import io.copyproof.fixtures.TwoSystems;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,56 +15,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 class OperatorStepsTest {
 
     /** Two partnered systems; cg_db holds rc_db and rc_log, rc_x is a group of its own, rc_idle idles. */
-    private static final String BASE = """
-            systems:
-              - id: SVC_A
-                codeLevel: 8.5.0.6
-                ioGroups:
-                  - {id: io_grp0, nodes: [A1, A2]}
-              - id: SVC_B
-                codeLevel: 8.5.0.6
-                ioGroups:
-                  - {id: io_grp0, nodes: [B1, B2]}
-            controllers:
-              - {id: ctl, model: X}
-            luns:
-              - {id: lun1, controller: ctl}
-              - {id: lun2, controller: ctl}
-            pools:
-              - {id: pool_a, system: SVC_A}
-              - {id: pool_b, system: SVC_B}
-            mdisks:
-              - {id: md1, system: SVC_A, lun: lun1, mode: managed, pool: pool_a}
-              - {id: md2, system: SVC_B, lun: lun2, mode: managed, pool: pool_b}
-            volumes:
-              - {id: v1, system: SVC_A, ioGroup: io_grp0, pool: pool_a}
-              - {id: v2, system: SVC_A, ioGroup: io_grp0, pool: pool_a}
-              - {id: v3, system: SVC_A, ioGroup: io_grp0, pool: pool_a}
-              - {id: v4, system: SVC_A, ioGroup: io_grp0, pool: pool_a}
-              - {id: w1, system: SVC_B, ioGroup: io_grp0, pool: pool_b}
-              - {id: w2, system: SVC_B, ioGroup: io_grp0, pool: pool_b}
-              - {id: w3, system: SVC_B, ioGroup: io_grp0, pool: pool_b}
-              - {id: w4, system: SVC_B, ioGroup: io_grp0, pool: pool_b}
-            partnerships:
-              - {id: p_ab, systems: [SVC_A, SVC_B]}
-            remoteCopies:
+    private static final TwoSystems BASE = TwoSystems.of(4).remoteCopies("""
               - {id: rc_db, type: global, master: v1, aux: w1, consistencyGroup: cg_db}
               - {id: rc_log, type: global, master: v2, aux: w2, consistencyGroup: cg_db}
               - {id: rc_x, type: metro, master: v3, aux: w3, state: consistent_stopped}
               - {id: rc_idle, type: metro, master: v4, aux: w4, state: idling}
-            releaseNotes:
-              - {level: 8.6.0.0}
-            upgrade:
-              targetLevel: 8.6.0.0
-              steps:
-            """;
+            """);
 
     private static String plan(String... steps) {
-        StringBuilder sb = new StringBuilder(BASE);
-        for (String s : steps) {
-            sb.append("    - ").append(s).append('\n');
-        }
-        return sb.toString();
+        return BASE.yaml(steps);
     }
 
     private static int lineOf(String yaml, String step) {

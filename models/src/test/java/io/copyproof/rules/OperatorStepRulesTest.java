@@ -1,6 +1,7 @@
 package io.copyproof.rules;
 
 import io.copyproof.fixtures.Configs;
+import io.copyproof.fixtures.TwoSystems;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,38 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OperatorStepRulesTest {
 
     private static String config(String levelA, String levelB, String note, String... steps) {
-        StringBuilder sb = new StringBuilder("""
-                systems:
-                  - {id: SVC_A, codeLevel: %s, ioGroups: [{id: io_grp0, nodes: [A1, A2]}]}
-                  - {id: SVC_B, codeLevel: %s, ioGroups: [{id: io_grp0, nodes: [B1, B2]}]}
-                controllers:
-                  - {id: ctl, model: X}
-                luns:
-                  - {id: lun1, controller: ctl}
-                  - {id: lun2, controller: ctl}
-                pools:
-                  - {id: pool_a, system: SVC_A}
-                  - {id: pool_b, system: SVC_B}
-                mdisks:
-                  - {id: md1, system: SVC_A, lun: lun1, mode: managed, pool: pool_a}
-                  - {id: md2, system: SVC_B, lun: lun2, mode: managed, pool: pool_b}
-                volumes:
-                  - {id: v1, system: SVC_A, ioGroup: io_grp0, pool: pool_a}
-                  - {id: w1, system: SVC_B, ioGroup: io_grp0, pool: pool_b}
-                partnerships:
-                  - {id: p_ab, systems: [SVC_A, SVC_B]}
-                remoteCopies:
-                  - {id: rc_db, type: global, master: v1, aux: w1, consistencyGroup: cg_db}
-                releaseNotes:
-                  - %s
-                upgrade:
-                  targetLevel: 8.6.0.0
-                  steps:
-                """.formatted(levelA, levelB, note));
-        for (String s : steps) {
-            sb.append("    - ").append(s).append('\n');
-        }
-        return sb.toString();
+        return TwoSystems.of(1).levels(levelA, levelB).releaseNote(note)
+                .remoteCopies("  - {id: rc_db, type: global, master: v1, aux: w1, consistencyGroup: cg_db}\n")
+                .yaml(steps);
     }
 
     private static List<String> ids(String yaml) {

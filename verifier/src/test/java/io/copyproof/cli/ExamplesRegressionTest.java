@@ -2,7 +2,11 @@ package io.copyproof.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.copyproof.fixtures.EngineMemo;
+import io.copyproof.fixtures.ExamplePins;
+import io.copyproof.slicing.SlicingEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -10,15 +14,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,111 +28,67 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The bundled examples are the regression suite of the whole tool: each runs through the command
  * line exactly as a user runs it ({@code verify FILE --format json}), and its exit code, verdict,
  * violated invariants with their shortest trace lengths (docs/semantics.md section 5) and
- * error-level static findings are pinned here, for the explorer and for the Alloy engine alike.
+ * error-level static findings are pinned in {@link ExamplePins}, for the explorer and for the Alloy
+ * engine alike. The list of examples is the examples directory: an example without a pin fails.
  */
+@ExtendWith(EngineMemo.Shared.class)
 class ExamplesRegressionTest {
-    private static final Path EXAMPLES = Path.of("..", "examples");
+    private static final Path EXAMPLES = ExamplePins.DIR;
+    /** The Alloy results, shared with the other classes that run Alloy on the examples. */
+    private final EngineMemo memo;
+
+    ExamplesRegressionTest(EngineMemo memo) {
+        this.memo = memo;
+    }
 
     /** Expected outcome of one example: violations (id to shortest trace length) and error finding ids. */
     record Expected(String file, Map<String, Integer> violations, Set<String> findings) {
         int exitCode() {
             return violations.isEmpty() && findings.isEmpty() ? 0 : 1;
         }
-    }
 
-    private static Expected hazard(String name, Map<String, Integer> violations, String... findings) {
-        return new Expected(name + ".hazard.yaml", new TreeMap<>(violations), new TreeSet<>(List.of(findings)));
-    }
-
-    private static Expected safe(String name) {
-        return new Expected(name + ".safe.yaml", Map.of(), Set.of());
-    }
-
-    static List<Expected> expectations() {
-        List<Expected> all = new ArrayList<>();
-        all.add(hazard("backend-snapshot-cached", Map.of("CS-PIT-COMPLETE", 2, "CS-PIT-ORDER", 4),
-                "CS-CACHE-ENABLED-SOURCE"));
-        all.add(hazard("pit-target-holds-svc-data",
-                Map.of("CS-TARGET-HOLDS-SVC-DATA", 1, "AV-VOLUME-ONLINE", 2, "CS-STALE-READ", 4),
-                "CS-TARGET-HOLDS-SVC-DATA", "CS-CACHE-ENABLED-SOURCE"));
-        all.add(hazard("managed-lun-suspended", Map.of("CS-MANAGED-LUN-SUSPENDED", 1, "AV-VOLUME-ONLINE", 1),
-                "CS-MANAGED-LUN-SUSPENDED"));
-        all.add(hazard("unsupported-controller", Map.of(), "CS-UNSUPPORTED-CONTROLLER"));
-        all.add(hazard("stale-read-cached-target", Map.of("CS-STALE-READ", 4), "CS-CACHE-ENABLED-SOURCE"));
-        all.add(hazard("upgrade-concurrent-metro", Map.of("RC-SYNC", 3), "UP-ONE-AT-A-TIME"));
-        all.add(hazard("upgrade-concurrent-global", Map.of("RC-SYNC", 3), "UP-ONE-AT-A-TIME"));
-        all.add(hazard("upgrade-concurrent-metro-stress", Map.of("RC-SYNC", 3, "AV-VOLUME-ONLINE", 5),
-                "UP-ONE-AT-A-TIME"));
-        all.add(hazard("partner-below-min-level", Map.of("UP-COMPATIBLE-LEVELS", 6, "RC-SYNC", 7),
-                "UP-COMPATIBLE-LEVELS"));
-        all.add(hazard("dr-host-writes-aux", Map.of("RC-SECONDARY-CONSISTENT", 1)));
-        all.add(hazard("release-notes-stop-global", Map.of(), "UP-RELEASE-NOTES"));
-        all.add(hazard("upgrade-stop-restart", Map.of("UP-COMPATIBLE-LEVELS", 6, "RC-SYNC", 7),
-                "UP-COMPATIBLE-LEVELS"));
-        all.add(safe("upgrade-stop-restart"));
-        // a database and its log in two Global Mirror consistency groups: the log's group delivers first
-        all.add(hazard("rc-consistency-groups", Map.of("RC-SECONDARY-CONSISTENT", 3)));
-        // the same pair under Global Mirror with change volumes: each group cycles on its own
-        all.add(hazard("gmcv-cycles", Map.of("RC-SECONDARY-CONSISTENT", 4)));
-        all.add(hazard("host-single-path-upgrade", Map.of("AV-VOLUME-ONLINE", 2)));
-        // issue 11: wrong verdicts removed
-        all.add(hazard("pit-source-shared-pool", Map.of("CS-PIT-COMPLETE", 2, "CS-PIT-ORDER", 4),
-                "CS-CACHE-ENABLED-SOURCE"));
-        all.add(hazard("unsupported-controller-target", Map.of(), "CS-UNSUPPORTED-CONTROLLER"));
-        all.add(hazard("intrasystem-aux-written", Map.of("RC-SECONDARY-CONSISTENT", 1)));
-        all.add(hazard("pit-target-rc-aux", Map.of("CS-TARGET-HOLDS-SVC-DATA", 1),
-                "CS-TARGET-HOLDS-SVC-DATA"));
-        all.add(hazard("pit-source-rc-secondary", Map.of("CS-PIT-COMPLETE", 2, "CS-PIT-ORDER", 4),
-                "CS-CACHE-ENABLED-SOURCE"));
-        all.add(hazard("metro-secondary-suspended", Map.of("CS-MANAGED-LUN-SUSPENDED", 1, "RC-SYNC", 2),
-                "CS-MANAGED-LUN-SUSPENDED"));
-        // issue 11: backend consistency groups
-        all.add(hazard("backend-copies-taken-apart", Map.of(), "CS-PIT-GROUP-ORDER"));
-        all.add(hazard("backend-group-cached-log", Map.of("CS-PIT-COMPLETE", 2, "CS-PIT-ORDER", 3),
-                "CS-CACHE-ENABLED-SOURCE"));
-        // issue 11: volume mirroring; the mirrored app_vol survives pool_mirror going offline, logs_vol does not
-        all.add(hazard("mirrored-volume-pool-offline", Map.of("CS-TARGET-HOLDS-SVC-DATA", 1, "AV-VOLUME-ONLINE", 2),
-                "CS-TARGET-HOLDS-SVC-DATA"));
-        all.add(safe("mirrored-volume-pool-offline"));
-        for (String name : List.of("pit-source-shared-pool", "unsupported-controller-target", "intrasystem-aux-written",
-                "pit-target-rc-aux", "pit-source-rc-secondary", "metro-secondary-suspended", "backend-copies-taken-apart",
-                "backend-group-cached-log")) {
-            all.add(safe(name));
+        /** What the table of pins says of an example file; fails when it has no pin. */
+        static Expected of(String file) {
+            Map<String, Integer> lengths = new TreeMap<>();
+            ExamplePins.traces(file).forEach((id, t) -> lengths.put(id, Integer.parseInt(t.substring(0, t.indexOf(':')))));
+            return new Expected(file, lengths, ExamplePins.errors(file));
         }
-        for (String name : List.of("backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
-                "unsupported-controller", "stale-read-cached-target", "upgrade-concurrent-metro",
-                "upgrade-concurrent-global", "upgrade-concurrent-metro-stress", "partner-below-min-level",
-                "dr-host-writes-aux", "release-notes-stop-global", "rc-consistency-groups", "host-single-path-upgrade", "gmcv-cycles")) {
-            all.add(safe(name));
-        }
-        // realistic size: 2 partnered systems, 8 volumes, 4 hosts, 2 backend snapshots, 4 Metro Mirrors
-        all.add(safe("two-site-metro-realistic"));
-        return all;
+    }
+
+    /** Every example under examples/, each pinned in {@link ExamplePins}. */
+    static List<String> examples() {
+        return ExamplePins.files();
     }
 
     @Test
     void everyHazardHasASafeTwinAndEveryExampleIsPinned() throws IOException {
+        Set<String> onDisk = new TreeSet<>(examples());
         Set<String> pinned = new TreeSet<>();
-        expectations().forEach(e -> pinned.add(e.file()));
-        Set<String> onDisk = new TreeSet<>();
-        try (Stream<Path> files = Files.list(EXAMPLES)) {
-            files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".hazard.yaml") || n.endsWith(".safe.yaml"))
-                    .forEach(onDisk::add);
+        for (ExamplePins.Pin p : ExamplePins.all()) {
+            if (p.paired()) {
+                pinned.add(p.name() + ".hazard.yaml");
+            }
+            pinned.add(p.name() + ".safe.yaml");
         }
-        assertEquals(onDisk, pinned, "every example under examples/ is pinned in this test");
-        for (String f : pinned) {
+        Set<String> unpinned = new TreeSet<>(onDisk);
+        unpinned.removeAll(pinned);
+        Set<String> missing = new TreeSet<>(pinned);
+        missing.removeAll(onDisk);
+        assertEquals(Set.of(), unpinned, "examples under examples/ without a line in ExamplePins");
+        assertEquals(Set.of(), missing, "examples pinned in ExamplePins but not under examples/");
+        for (String f : onDisk) {
+            ExamplePins.of(f);
             if (f.endsWith(".hazard.yaml")) {
                 String twin = f.replace(".hazard.yaml", ".safe.yaml");
-                assertTrue(pinned.contains(twin), f + " has a safe twin");
+                assertTrue(onDisk.contains(twin), f + " has a safe twin");
             }
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("expectations")
-    void exampleGivesItsPinnedResult(Expected expected) throws IOException {
-        assertPinned(expected, "explorer");
+    @MethodSource("examples")
+    void exampleGivesItsPinnedResult(String file) throws IOException {
+        assertPinned(Expected.of(file), "explorer", Main.wiring());
     }
 
     /**
@@ -139,16 +96,18 @@ class ExamplesRegressionTest {
      * trace lengths as the explorer (the safe ones proved by induction, the realistic one too).
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("expectations")
-    void exampleGivesThePinnedResultUnderAlloy(Expected expected) throws IOException {
-        assertPinned(expected, "alloy");
+    @MethodSource("examples")
+    void exampleGivesThePinnedResultUnderAlloy(String file) throws IOException {
+        // the command line's wiring, its Alloy engine (inside the slicing engine) answering from the memo
+        Wiring wiring = Main.wiring().withEngine(new SlicingEngine(memo.alloy()));
+        assertPinned(Expected.of(file), "alloy", wiring);
     }
 
-    private static void assertPinned(Expected expected, String engine) throws IOException {
+    private static void assertPinned(Expected expected, String engine, Wiring wiring) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String file = EXAMPLES.resolve(expected.file()).toString();
-        int code = new Cli(Main.wiring(), Cli.Environment.plain()).run(
+        int code = new Cli(wiring, Cli.Environment.plain()).run(
                 new String[] {"verify", file, "--format", "json", "--threads", "2", "--engine", engine},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String json = out.toString(StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package io.copyproof.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.copyproof.fixtures.TwoSystems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,41 +91,14 @@ class PlanCommandTest {
         assertTrue(r.out().contains("# round 3\n    - {id: start-rc_db, start: rc_db, after: [SVC_A, SVC_B]}"), r.out());
     }
 
-    /** Two partnered systems, levels and release note given; relationships and steps appended. */
+    /**
+     * Two partnered systems, levels and release note given; relationships ({@code rels}: a whole
+     * {@code remoteCopies} section, or empty) and steps appended.
+     */
     private static String config(String levelB, String note, String rels, String... steps) {
-        StringBuilder sb = new StringBuilder("""
-                systems:
-                  - {id: SVC_A, codeLevel: 8.5.0.6, ioGroups: [{id: io_grp0, nodes: [A1, A2]}]}
-                  - {id: SVC_B, codeLevel: %s, ioGroups: [{id: io_grp0, nodes: [B1, B2]}]}
-                controllers:
-                  - {id: ctl, model: X}
-                luns:
-                  - {id: lun1, controller: ctl}
-                  - {id: lun2, controller: ctl}
-                pools:
-                  - {id: pool_a, system: SVC_A}
-                  - {id: pool_b, system: SVC_B}
-                mdisks:
-                  - {id: md1, system: SVC_A, lun: lun1, mode: managed, pool: pool_a}
-                  - {id: md2, system: SVC_B, lun: lun2, mode: managed, pool: pool_b}
-                volumes:
-                  - {id: v1, system: SVC_A, ioGroup: io_grp0, pool: pool_a}
-                  - {id: w1, system: SVC_B, ioGroup: io_grp0, pool: pool_b}
-                hosts:
-                  - {id: h1, volumes: [v1]}
-                partnerships:
-                  - {id: p_ab, systems: [SVC_A, SVC_B]}
-                releaseNotes:
-                  - %s
-                bounds: {writesPerHost: 1, blocksPerVolume: 1}
-                """.formatted(levelB, note));
-        sb.append(rels);
-        sb.append("upgrade:\n  targetLevel: 8.6.0.0\n  steps:");
-        sb.append(steps.length == 0 ? " []\n" : "\n");
-        for (String s : steps) {
-            sb.append("    - ").append(s).append('\n');
-        }
-        return sb.toString();
+        return TwoSystems.of(1).levels("8.5.0.6", levelB).releaseNote(note).hosts("  - {id: h1, volumes: [v1]}\n")
+                .bounds("{writesPerHost: 1, blocksPerVolume: 1}").remoteCopies(rels.replaceFirst("^remoteCopies:\n", ""))
+                .yaml(steps);
     }
 
     private static final String GM = "remoteCopies:\n  - {id: rc_db, type: global, master: v1, aux: w1}\n";

@@ -3,6 +3,7 @@ package io.copyproof.repair;
 import io.copyproof.config.ConfigLoader;
 import io.copyproof.config.LoadResult;
 import io.copyproof.engine.VerifyOptions;
+import io.copyproof.fixtures.ExamplePins;
 import io.copyproof.config.Bounds;
 import io.copyproof.result.Verdict;
 import io.copyproof.rules.StaticRules;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,46 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FixExamplesTest {
     static final Path EXAMPLES = Path.of("..", "examples");
 
-    /** The repair of each hazard example, as {@link Repair#describe()} says it; empty: none in the catalog. */
-    static final Map<String, List<String>> EXPECTED = new LinkedHashMap<>();
-
-    static {
-        EXPECTED.put("backend-snapshot-cached", List.of("set the cache of volume 'db_vol' to none"));
-        EXPECTED.put("dr-host-writes-aux", List.of(new Repair.ReadOnlyMapping("dr_host").describe()));
-        EXPECTED.put("managed-lun-suspended", List.of(new Repair.NoSuspend("clone_src").describe()));
-        EXPECTED.put("partner-below-min-level", List.of(new Repair.OrderSteps("SVC_B", "SVC_A").describe()));
-        EXPECTED.put("pit-target-holds-svc-data",
-                List.of(new Repair.Retarget("nightly_snap", "lun_data2_fresh", "ds8k_1").describe()));
-        EXPECTED.put("mirrored-volume-pool-offline",
-                List.of(new Repair.Retarget("nightly_snap", "lun_m3_fresh", "ds8k_1").describe()));
-        EXPECTED.put("release-notes-stop-global",
-                List.of(new Repair.StopAround("rc_db", List.of("SVC_A", "SVC_B")).describe()));
-        EXPECTED.put("stale-read-cached-target", List.of("set the cache of volume 'tgt_vol' to none"));
-        EXPECTED.put("unsupported-controller", List.of());
-        EXPECTED.put("upgrade-stop-restart",
-                List.of(new Repair.StopAround("rc_db", List.of("SVC_A", "SVC_B")).describe()));
-        EXPECTED.put("upgrade-concurrent-global", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
-        EXPECTED.put("upgrade-concurrent-metro", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
-        EXPECTED.put("upgrade-concurrent-metro-stress", List.of(new Repair.OrderSteps("SVC_A", "SVC_B").describe()));
-        // issue 11's examples
-        EXPECTED.put("pit-source-shared-pool", List.of("set the cache of volume 'db_vol' to none"));
-        EXPECTED.put("pit-source-rc-secondary", List.of("set the cache of volume 'db_dr' to none"));
-        EXPECTED.put("backend-group-cached-log", List.of("set the cache of volume 'log_vol' to none"));
-        EXPECTED.put("unsupported-controller-target",
-                List.of(new Repair.Retarget("dr_replica", "lun_dr_fresh", "midrange_dr").describe()));
-        EXPECTED.put("pit-target-rc-aux",
-                List.of(new Repair.Retarget("refresh_snap", "lun_b_dr_fresh", "ds8k_site_b").describe()));
-        EXPECTED.put("metro-secondary-suspended", List.of(new Repair.NoSuspend("dr_snap").describe()));
-        EXPECTED.put("intrasystem-aux-written", List.of(new Repair.ReadOnlyMapping("test_host").describe()));
-        // the writing host keeps writing: the copies (relationships) are taken (replicated) together instead
-        EXPECTED.put("backend-copies-taken-apart",
-                List.of(new Repair.JoinCopyGroup(List.of("snap_db", "snap_log"), "cg_snap_db").describe()));
-        EXPECTED.put("rc-consistency-groups", List.of(new Repair.JoinRcGroup(List.of("rc_db"), "cg_log").describe()));
-        EXPECTED.put("gmcv-cycles", List.of(new Repair.JoinRcGroup(List.of("rc_db"), "cg_log").describe()));
-        // the single-path host is zoned to the other node of its I/O group too
-        EXPECTED.put("host-single-path-upgrade", List.of(new Repair.AddPath("backup_host", "A_node2").describe()));
-    }
-
     static Verification verification() {
         return new Verification(Map.of("explorer", new SlicingEngine(new ExplorerEngine())), StaticRules::check,
                 StaticRules.ids());
@@ -84,11 +44,9 @@ class FixExamplesTest {
                 RepairSearch.DEFAULT_MAX_CHANGES);
     }
 
-    static Stream<String> hazards() throws IOException {
-        try (Stream<Path> s = Files.list(EXAMPLES)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".hazard.yaml"))
-                    .map(n -> n.substring(0, n.length() - ".hazard.yaml".length())).sorted().toList().stream();
-        }
+    /** Every hazard example under examples/; its repair is pinned in {@link ExamplePins}. */
+    static Stream<String> hazards() {
+        return ExamplePins.hazards().stream();
     }
 
     static FixResult fix(String file) throws IOException {
@@ -99,9 +57,8 @@ class FixExamplesTest {
     @ParameterizedTest
     @MethodSource("hazards")
     void everyHazardGetsItsPinnedRepairAndTheRepairVerifies(String name) throws IOException {
-        assertTrue(EXPECTED.containsKey(name), "no repair pinned for the hazard example " + name);
+        List<String> expected = ExamplePins.of(name + ".hazard.yaml").repairs().stream().map(Repair::describe).toList();
         FixResult r = fix(name + ".hazard.yaml");
-        List<String> expected = EXPECTED.get(name);
         assertEquals(expected, r.repairs().stream().map(a -> a.repair().describe()).toList());
         if (expected.isEmpty()) {
             assertEquals(FixResult.Status.NO_REPAIR, r.status());

@@ -1,6 +1,7 @@
 package io.copyproof.semantics;
 
 import io.copyproof.config.Config;
+import io.copyproof.fixtures.ExamplePins;
 import io.copyproof.result.TraceStep;
 import io.copyproof.result.Violation;
 import io.copyproof.engine.EngineResult;
@@ -8,7 +9,6 @@ import io.copyproof.engine.VerifyOptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -28,71 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ExamplesTraceTest {
 
-    /** Expected violations per hazard: invariant -> "length: Event, Event, ..." (events only where unique). */
+    /**
+     * Expected violations per hazard example (every {@code *.hazard.yaml} under examples/, pinned
+     * in {@link ExamplePins}): invariant -> "length: Event, Event, ...".
+     */
     static Stream<Arguments> hazards() {
-        return Stream.of(
-                Arguments.of("backend-snapshot-cached.hazard", Map.of(
-                        "CS-PIT-COMPLETE", "2: HostWrite, BackendSnapshot",
-                        "CS-PIT-ORDER", "4: HostWrite, HostWrite, Destage, BackendSnapshot")),
-                Arguments.of("pit-target-holds-svc-data.hazard", Map.of(
-                        "CS-TARGET-HOLDS-SVC-DATA", "1: BackendSnapshot",
-                        "AV-VOLUME-ONLINE", "2: BackendSnapshot, PoolFault",
-                        // the striped volumes over the target LUN cache reads: a stale read is reachable too
-                        "CS-STALE-READ", "4: HostWrite, HostRead, BackendSnapshot, HostRead")),
-                Arguments.of("managed-lun-suspended.hazard", Map.of(
-                        "CS-MANAGED-LUN-SUSPENDED", "1: LunSuspend",
-                        "AV-VOLUME-ONLINE", "1: LunSuspend")),
-                Arguments.of("upgrade-concurrent-metro.hazard", Map.of(
-                        "RC-SYNC", "3: UpgradeStart, UpgradeStart, PartnershipFault")),
-                Arguments.of("upgrade-concurrent-global.hazard", Map.of(
-                        "RC-SYNC", "3: UpgradeStart, UpgradeStart, PartnershipFault")),
-                Arguments.of("upgrade-concurrent-metro-stress.hazard", Map.of(
-                        "RC-SYNC", "3: UpgradeStart, UpgradeStart, PartnershipFault",
-                        "AV-VOLUME-ONLINE", "5: UpgradeStart, UpgradeStart, NodeDown, NodeDown, HostWrite")),
-                Arguments.of("partner-below-min-level.hazard", Map.of(
-                        "UP-COMPATIBLE-LEVELS", "6: UpgradeStart, NodeDown, NodeUp, NodeDown, NodeUp, UpgradeCommit",
-                        "RC-SYNC", "7: UpgradeStart, NodeDown, NodeUp, NodeDown, NodeUp, UpgradeCommit, PartnershipFault")),
-                Arguments.of("stale-read-cached-target.hazard", Map.of(
-                        "CS-STALE-READ", "4: HostWrite, HostRead, BackendSnapshot, HostRead")),
-                Arguments.of("dr-host-writes-aux.hazard", Map.of(
-                        "RC-SECONDARY-CONSISTENT", "1: HostWrite")),
-                // incompatible levels in either order, relationships running: no operator steps
-                Arguments.of("upgrade-stop-restart.hazard", Map.of(
-                        "UP-COMPATIBLE-LEVELS", "6: UpgradeStart, NodeDown, NodeUp, NodeDown, NodeUp, UpgradeCommit",
-                        "RC-SYNC", "7: UpgradeStart, NodeDown, NodeUp, NodeDown, NodeUp, UpgradeCommit, PartnershipFault")),
-                Arguments.of("rc-consistency-groups.hazard", Map.of(
-                        "RC-SECONDARY-CONSISTENT", "3: HostWrite, HostWrite, GlobalReplicate")),
-                Arguments.of("host-single-path-upgrade.hazard", Map.of(
-                        "AV-VOLUME-ONLINE", "2: UpgradeStart, NodeDown")),
-                // issue 11: the wrong verdicts removed
-                Arguments.of("pit-source-shared-pool.hazard", Map.of(
-                        "CS-PIT-COMPLETE", "2: HostWrite, BackendSnapshot",
-                        "CS-PIT-ORDER", "4: HostWrite, HostWrite, Destage, BackendSnapshot")),
-                Arguments.of("pit-source-rc-secondary.hazard", Map.of(
-                        "CS-PIT-COMPLETE", "2: HostWrite, BackendSnapshot",
-                        "CS-PIT-ORDER", "4: HostWrite, HostWrite, Destage, BackendSnapshot")),
-                Arguments.of("pit-target-rc-aux.hazard", Map.of(
-                        "CS-TARGET-HOLDS-SVC-DATA", "1: BackendSnapshot")),
-                Arguments.of("metro-secondary-suspended.hazard", Map.of(
-                        "CS-MANAGED-LUN-SUSPENDED", "1: LunSuspend",
-                        "RC-SYNC", "2: LunSuspend, HostWrite")),
-                Arguments.of("intrasystem-aux-written.hazard", Map.of(
-                        "RC-SECONDARY-CONSISTENT", "1: HostWrite")),
-                // backend consistency groups: one BackendSnapshot takes both copies; their targets are one image
-                Arguments.of("backend-group-cached-log.hazard", Map.of(
-                        "CS-PIT-COMPLETE", "2: HostWrite, BackendSnapshot",
-                        "CS-PIT-ORDER", "3: HostWrite, HostWrite, BackendSnapshot")),
-                Arguments.of("backend-copies-taken-apart.hazard", Map.of()),
-                Arguments.of("gmcv-cycles.hazard", Map.of(
-                        "RC-SECONDARY-CONSISTENT", "4: HostWrite, HostWrite, CycleStart, CycleComplete")),
-                // volume mirroring: pool_mirror goes offline with logs_vol; the mirrored app_vol stays online
-                Arguments.of("mirrored-volume-pool-offline.hazard", Map.of(
-                        "CS-TARGET-HOLDS-SVC-DATA", "1: BackendSnapshot",
-                        "AV-VOLUME-ONLINE", "2: BackendSnapshot, PoolFault")),
-                // static-only hazards: the exploration finds nothing
-                Arguments.of("release-notes-stop-global.hazard", Map.of()),
-                Arguments.of("unsupported-controller.hazard", Map.of()),
-                Arguments.of("unsupported-controller-target.hazard", Map.of()));
+        return ExamplePins.hazards().stream().map(name -> Arguments.of(name + ".hazard", name));
     }
 
     static Map<String, String> viaEngine(Config c, int threads, boolean reductions) {
@@ -118,9 +59,9 @@ class ExamplesTraceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hazards")
-    void hazardShortestTraces(String example, Map<String, String> expected) {
+    void hazardShortestTraces(String example, String name) {
+        Map<String, String> want = new TreeMap<>(ExamplePins.traces(name + ".hazard.yaml"));
         Config c = Examples.load(example);
-        Map<String, String> want = new TreeMap<>(expected);
         assertEquals(want, viaNaive(c), "naive reference");
         for (int threads : new int[]{1, 2}) {
             for (boolean red : new boolean[]{false, true}) {
@@ -140,19 +81,46 @@ class ExamplesTraceTest {
         return out;
     }
 
+    /** The safe twin of every hazard example. */
+    static List<String> safeTwins() {
+        return ExamplePins.hazards();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"backend-snapshot-cached", "pit-target-holds-svc-data", "managed-lun-suspended",
-            "upgrade-concurrent-metro", "upgrade-concurrent-global", "upgrade-concurrent-metro-stress",
-            "partner-below-min-level", "stale-read-cached-target", "dr-host-writes-aux",
-            "release-notes-stop-global", "unsupported-controller", "upgrade-stop-restart", "rc-consistency-groups", "host-single-path-upgrade",
-            "pit-source-shared-pool", "pit-source-rc-secondary",
-            "pit-target-rc-aux", "metro-secondary-suspended", "intrasystem-aux-written", "unsupported-controller-target",
-            "backend-copies-taken-apart", "backend-group-cached-log", "gmcv-cycles", "mirrored-volume-pool-offline"})
+    @MethodSource("safeTwins")
     void safeTwinsVerify(String name) {
         Config c = Examples.load(name + ".safe");
         assertEquals(Map.of(), viaNaive(c));
         assertEquals(Map.of(), viaEngine(c, 2, true));
         assertEquals(Map.of(), viaEngine(c, 1, false));
+    }
+
+    /**
+     * docs/semantics.md §5 states the shortest traces of the examples in words: it names every
+     * pinned violation of every hazard example with its length, and no other (a row may name
+     * several examples and invariants).
+     */
+    @org.junit.jupiter.api.Test
+    void semanticsSection5StatesEveryPinnedShortestTrace() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(Examples.dir().resolveSibling("docs").resolve("semantics.md"));
+        String section = doc.substring(doc.indexOf("\n## 5. "), doc.indexOf("\n## 6. "));
+        java.util.Set<String> stated = new java.util.TreeSet<>();
+        for (String row : section.lines().filter(l -> l.matches("\\| [a-z].*\\| \\d+:.*")).toList()) {
+            String[] cells = row.split("\\|");
+            String length = cells[3].trim().substring(0, cells[3].trim().indexOf(':'));
+            for (String example : cells[1].split("[,\\s]+")) {
+                for (String id : cells[2].split("[,\\s]+")) {
+                    if (example.endsWith(".hazard") && id.matches("[A-Z]+(-[A-Z]+)+")) {
+                        stated.add(example + " " + id + " " + length);
+                    }
+                }
+            }
+        }
+        java.util.Set<String> pinned = new java.util.TreeSet<>();
+        for (String name : ExamplePins.hazards()) {
+            ExamplePins.of(name + ".hazard.yaml").lengths().forEach((id, n) -> pinned.add(name + ".hazard " + id + " " + n));
+        }
+        assertEquals(pinned, stated, "docs/semantics.md §5 against the pins (example, invariant, length)");
     }
 
     @org.junit.jupiter.api.Test

@@ -2,6 +2,7 @@ package io.copyproof.semantics;
 
 import io.copyproof.config.Config;
 import io.copyproof.fixtures.Configs;
+import io.copyproof.fixtures.TwoSystems;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -17,39 +18,8 @@ class OperatorStepsSemanticsTest {
 
     /** Two partnered systems at one level; relationships and the plan's steps are appended. */
     private static Config config(String rels, String... steps) {
-        StringBuilder sb = new StringBuilder("""
-                systems:
-                  - {id: SVC_A, codeLevel: 8.5.0.6, ioGroups: [{id: io_grp0, nodes: [A1, A2]}]}
-                  - {id: SVC_B, codeLevel: 8.5.0.6, ioGroups: [{id: io_grp0, nodes: [B1, B2]}]}
-                controllers:
-                  - {id: ctl, model: X}
-                luns:
-                  - {id: lun1, controller: ctl}
-                  - {id: lun2, controller: ctl}
-                pools:
-                  - {id: pool_a, system: SVC_A}
-                  - {id: pool_b, system: SVC_B}
-                mdisks:
-                  - {id: md1, system: SVC_A, lun: lun1, mode: managed, pool: pool_a}
-                  - {id: md2, system: SVC_B, lun: lun2, mode: managed, pool: pool_b}
-                volumes:
-                  - {id: v1, system: SVC_A, ioGroup: io_grp0, pool: pool_a}
-                  - {id: v2, system: SVC_A, ioGroup: io_grp0, pool: pool_a}
-                  - {id: w1, system: SVC_B, ioGroup: io_grp0, pool: pool_b}
-                  - {id: w2, system: SVC_B, ioGroup: io_grp0, pool: pool_b}
-                partnerships:
-                  - {id: p_ab, systems: [SVC_A, SVC_B]}
-                releaseNotes:
-                  - {level: 8.6.0.0}
-                bounds: {writesPerHost: 1, blocksPerVolume: 1}
-                remoteCopies:
-                """);
-        sb.append(rels);
-        sb.append("upgrade:\n  targetLevel: 8.6.0.0\n  steps:\n");
-        for (String s : steps) {
-            sb.append("    - ").append(s).append('\n');
-        }
-        return Configs.parse(sb.toString());
+        return Configs.parse(TwoSystems.of(2).bounds("{writesPerHost: 1, blocksPerVolume: 1}").remoteCopies(rels)
+                .yaml(steps));
     }
 
     private static void expect(Config c, Map<String, String> want) {

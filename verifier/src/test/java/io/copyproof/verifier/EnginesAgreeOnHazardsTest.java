@@ -1,18 +1,18 @@
 package io.copyproof.verifier;
 
-import io.copyproof.alloy.AlloyEngine;
 import io.copyproof.config.Config;
 import io.copyproof.config.ConfigLoader;
 import io.copyproof.config.LoadResult;
 import io.copyproof.engine.EngineResult;
 import io.copyproof.engine.VerifyOptions;
+import io.copyproof.fixtures.EngineMemo;
 import io.copyproof.result.StateValue;
 import io.copyproof.result.TraceStep;
 import io.copyproof.result.Violation;
 import io.copyproof.semantics.ExplorerEngine;
-import io.copyproof.semantics.StorageTraceLayer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,8 +33,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * step, the same lane names (actor and variable) in the initial and every later state, and the
  * same explanation when the steps are the same.
  */
+@ExtendWith(EngineMemo.Shared.class)
 class EnginesAgreeOnHazardsTest {
     private static final Path EXAMPLES = Path.of("..", "examples");
+    /** The Alloy results, shared with the other classes that run Alloy on the examples. */
+    private final EngineMemo memo;
+
+    EnginesAgreeOnHazardsTest(EngineMemo memo) {
+        this.memo = memo;
+    }
 
     @TestFactory
     Stream<DynamicTest> everyHazardExample() throws IOException {
@@ -43,15 +50,16 @@ class EnginesAgreeOnHazardsTest {
             files = s.filter(p -> p.getFileName().toString().endsWith(".hazard.yaml")).sorted().toList();
         }
         assertFalse(files.isEmpty(), "no hazard examples under " + EXAMPLES.toAbsolutePath());
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f, memo)));
     }
 
-    private static void check(Path file) {
+    private static void check(Path file, EngineMemo memo) {
         LoadResult loaded = ConfigLoader.load(file);
         Config config = ((LoadResult.Loaded) loaded).config();
         VerifyOptions options = VerifyOptions.defaults(config.bounds()).withThreads(1);
         EngineResult ex = new ExplorerEngine().check(config, options);
-        EngineResult al = new AlloyEngine().withTraceLayer(new StorageTraceLayer()).check(config, options);
+        // the Alloy engine with the verifier's trace layer (as the command line wires it)
+        EngineResult al = memo.alloy().check(config, options);
         for (Violation e : ex.violations()) {
             Optional<Violation> a = al.violations().stream().filter(v -> v.id().equals(e.id())).findFirst();
             if (a.isEmpty()) {
