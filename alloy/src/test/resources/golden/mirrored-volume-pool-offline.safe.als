@@ -64,6 +64,10 @@ fun vmdisk: Volume -> MDisk { Vol_db_vol -> Md_md_src }
 fun cache: Volume -> CacheMode { Vol_db_vol -> NoCache + Vol_app_vol -> NoCache + Vol_logs_vol -> NoCache }
 fun lunOf: Volume -> Idx -> Lun { Vol_db_vol -> I0 -> Lun_lun_src + Vol_db_vol -> I1 -> Lun_lun_src + Vol_app_vol -> I0 -> Lun_lun_a + Vol_app_vol -> I1 -> Lun_lun_a + Vol_logs_vol -> I0 -> Lun_lun_m1 + Vol_logs_vol -> I1 -> Lun_lun_m2 }
 fun posOf: Volume -> Idx -> Idx { Vol_db_vol -> I0 -> I0 + Vol_db_vol -> I1 -> I1 + Vol_app_vol -> I0 -> I0 + Vol_app_vol -> I1 -> I1 + Vol_logs_vol -> I0 -> I0 + Vol_logs_vol -> I1 -> I0 }
+fun mirrorLunOf: Volume -> Idx -> Lun { Vol_app_vol -> I0 -> Lun_lun_m1 + Vol_app_vol -> I1 -> Lun_lun_m2 }
+fun mirrorPosOf: Volume -> Idx -> Idx { Vol_app_vol -> I0 -> I1 + Vol_app_vol -> I1 -> I1 }
+fun mirrorPool: Volume -> Pool { Vol_app_vol -> Pool_pool_mirror }
+fun mirrorMDisk: Volume -> MDisk { { x0: Volume, x1: MDisk | some none } }
 fun maps: Host -> Volume { Host_db_host -> Vol_db_vol + Host_app_host -> Vol_app_vol + Host_app_host -> Vol_logs_vol }
 fun readOnly: Host -> Bool { Host_db_host -> False + Host_app_host -> False + Host_report_host -> False }
 fun writes: Host -> Write { Host_db_host -> W_db_host_1 + Host_db_host -> W_db_host_2 + Host_app_host -> W_app_host_1 + Host_app_host -> W_app_host_2 }

@@ -157,9 +157,9 @@ final class Narrator {
     String positionName(int l, int i) {
         if (i < t.lunSlots[l].length) {
             int vb = t.lunSlots[l][i];
-            // a mirrored volume's copy 1 slot: the model leaves it to the system and does not track it
-            return t.volumeId[vb / t.B] + (t.lunOf[vb] == l && t.posOf[vb] == i ? " block " : " copy 1 block ")
-                    + vb % t.B + (t.lunOf[vb] == l && t.posOf[vb] == i ? "" : " (not tracked)");
+            // a mirrored volume's copy 1 slot (slots list copy 1's blocks after the primary blocks)
+            return t.volumeId[vb / t.B] + (t.mirrorLunOf[vb] == l && t.mirrorPosOf[vb] == i ? " copy 1 block " : " block ")
+                    + vb % t.B;
         }
         for (int c = 0; c < t.nCopies; c++) {
             if (t.copyTgt[c] == l && i < t.lunSlots[t.copySrc[c]].length) {

@@ -93,6 +93,13 @@ class ExamplesRegressionTest {
         all.add(hazard("mirrored-volume-pool-offline", Map.of("CS-TARGET-HOLDS-SVC-DATA", 1, "AV-VOLUME-ONLINE", 2),
                 "CS-TARGET-HOLDS-SVC-DATA"));
         all.add(safe("mirrored-volume-pool-offline"));
+        // issue 11: volume mirroring explored in both engines; a snapshot of the image copy 1, and a failover to copy 1
+        all.add(hazard("mirrored-image-copy-snapshot", Map.of("CS-PIT-COMPLETE", 2, "CS-PIT-ORDER", 4),
+                "CS-CACHE-ENABLED-SOURCE"));
+        all.add(safe("mirrored-image-copy-snapshot"));
+        all.add(hazard("mirrored-volume-failover", Map.of("CS-TARGET-HOLDS-SVC-DATA", 1, "AV-VOLUME-ONLINE", 2),
+                "CS-TARGET-HOLDS-SVC-DATA"));
+        all.add(safe("mirrored-volume-failover"));
         for (String name : List.of("pit-source-shared-pool", "unsupported-controller-target", "intrasystem-aux-written",
                 "pit-target-rc-aux", "pit-source-rc-secondary", "metro-secondary-suspended", "backend-copies-taken-apart",
                 "backend-group-cached-log")) {

@@ -72,6 +72,10 @@ class FixExamplesTest {
         EXPECTED.put("gmcv-cycles", List.of(new Repair.JoinRcGroup(List.of("rc_db"), "cg_log").describe()));
         // the single-path host is zoned to the other node of its I/O group too
         EXPECTED.put("host-single-path-upgrade", List.of(new Repair.AddPath("backup_host", "A_node2").describe()));
+        // volume mirroring: the cache of the mirrored volume whose image copy 1 is snapshotted; a fresh snapshot target
+        EXPECTED.put("mirrored-image-copy-snapshot", List.of("set the cache of volume 'db_vol' to none"));
+        EXPECTED.put("mirrored-volume-failover",
+                List.of(new Repair.Retarget("nightly_snap", "lun_a3_fresh", "ds8k_1").describe()));
     }
 
     static Verification verification() {

@@ -89,6 +89,14 @@ class ExamplesTraceTest {
                 Arguments.of("mirrored-volume-pool-offline.hazard", Map.of(
                         "CS-TARGET-HOLDS-SVC-DATA", "1: BackendSnapshot",
                         "AV-VOLUME-ONLINE", "2: BackendSnapshot, PoolFault")),
+                // volume mirroring: a snapshot of the image copy 1's LUN misses cached writes
+                Arguments.of("mirrored-image-copy-snapshot.hazard", Map.of(
+                        "CS-PIT-COMPLETE", "2: HostWrite, BackendSnapshot",
+                        "CS-PIT-ORDER", "4: HostWrite, HostWrite, Destage, BackendSnapshot")),
+                // volume mirroring: pool_a goes offline with logs_vol; app_vol fails over to copy 1
+                Arguments.of("mirrored-volume-failover.hazard", Map.of(
+                        "CS-TARGET-HOLDS-SVC-DATA", "1: BackendSnapshot",
+                        "AV-VOLUME-ONLINE", "2: BackendSnapshot, PoolFault")),
                 // static-only hazards: the exploration finds nothing
                 Arguments.of("release-notes-stop-global.hazard", Map.of()),
                 Arguments.of("unsupported-controller.hazard", Map.of()),
@@ -147,7 +155,8 @@ class ExamplesTraceTest {
             "release-notes-stop-global", "unsupported-controller", "upgrade-stop-restart", "rc-consistency-groups", "host-single-path-upgrade",
             "pit-source-shared-pool", "pit-source-rc-secondary",
             "pit-target-rc-aux", "metro-secondary-suspended", "intrasystem-aux-written", "unsupported-controller-target",
-            "backend-copies-taken-apart", "backend-group-cached-log", "gmcv-cycles", "mirrored-volume-pool-offline"})
+            "backend-copies-taken-apart", "backend-group-cached-log", "gmcv-cycles", "mirrored-volume-pool-offline",
+            "mirrored-image-copy-snapshot", "mirrored-volume-failover"})
     void safeTwinsVerify(String name) {
         Config c = Examples.load(name + ".safe");
         assertEquals(Map.of(), viaNaive(c));
