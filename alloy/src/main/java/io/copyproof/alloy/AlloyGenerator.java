@@ -223,7 +223,8 @@ public final class AlloyGenerator {
         int steps = Math.max(1, Math.min(diameter, cap));
         Map<String, Integer> perInvariant = new LinkedHashMap<>();
         for (RuleInfo inv : implemented()) {
-            perInvariant.put(inv.id(), Math.min(diameter, InfluenceCone.bound(inv.id(), per, applicable(c, inv.id()))));
+            perInvariant.put(inv.id(), Math.min(diameter, InfluenceCone.bound(inv.id(), per, applicable(c, inv.id()),
+                    c.volumes().stream().anyMatch(Volume::mirrored))));
         }
         return new StepsBound(diameter, cap, steps, per, perInvariant);
     }
@@ -491,7 +492,8 @@ public final class AlloyGenerator {
                         .append(sb.invariantBound(inv.id()) == 0
                                 ? "no event can change what it reads, the initial state decides it"
                                 : "its events " + String.join(", ",
-                                        InfluenceCone.categories(inv.id(), sb.perEvent(), applicable(c, inv.id()))))
+                                        InfluenceCone.categories(inv.id(), sb.perEvent(), applicable(c, inv.id()),
+                                                c.volumes().stream().anyMatch(Volume::mirrored))))
                         .append(": a shortest counterexample has at most ").append(sb.invariantBound(inv.id()))
                         .append(" events").append(sb.complete(inv.id()) ? "" : " (capped)").append('\n');
                 out.append("check ").append(AlloyModel.inductive(a)).append(" for ").append(scope).append(", 2..2 steps\n");
