@@ -161,6 +161,16 @@ class VolumeMirroringSemanticsTest {
         assertEquals("1: LunSuspend", found.get("CS-MANAGED-LUN-SUSPENDED"));
     }
 
+    /** Reports on a mirrored configuration state the abstraction (no resynchronization); others do not. */
+    @Test
+    void reportsStateTheMirrorAbstractionOnlyWithAMirror() {
+        String sentence = "resynchronization is not modelled";
+        assertTrue(io.copyproof.vocabulary.Assumption.statedFor(mirrored("none", "", 1), io.copyproof.config.Bounds.DEFAULT)
+                .stream().anyMatch(a -> a.contains(sentence)));
+        assertFalse(io.copyproof.vocabulary.Assumption.statedFor(Examples.load("backend-snapshot-cached.hazard"),
+                io.copyproof.config.Bounds.DEFAULT).stream().anyMatch(a -> a.contains(sentence)));
+    }
+
     /** Small mirrored models, counted by the naive search and the explorer with and without reductions. */
     @Test
     void pinnedMirroredCounts() {
