@@ -96,9 +96,12 @@ class VolumeMirroringSemanticsTest {
         long[] s = step(m, m.initialState(), "HostWrite(h, v, 0)");
         s = step(m, s, "LunSuspend(k)");
         assertTrue(m.volumeOnline(s, 0), "online through copy 0");
+        long[] before = s;
         s = step(m, s, "Destage(v, 0)");
         assertEquals(m.t.value(0, 1), onLun(m, s, 0, 0));
         assertEquals(0, onLun(m, s, 1, 0), "the suspended copy missed the write");
+        String text = new Narrator(m).text(StorageModel.action(io.copyproof.vocabulary.Event.DESTAGE, 0, 0, 0), before, s);
+        assertTrue(text.contains("to the backend LUN l0 (copy 0; copy 1's LUN l1 is offline: copy 1 goes out of sync)"), text);
         assertEquals(1, get(s, m.L.stale[0][1]));
         s = step(m, s, "BackendSnapshot(k)");
         s = step(m, s, "LunResume(k)");
