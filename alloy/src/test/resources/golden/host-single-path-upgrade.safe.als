@@ -63,6 +63,10 @@ fun vmdisk: Volume -> MDisk { { x0: Volume, x1: MDisk | some none } }
 fun cache: Volume -> CacheMode { Vol_app_vol -> ReadWrite + Vol_backup_vol -> ReadWrite }
 fun lunOf: Volume -> Idx -> Lun { Vol_app_vol -> I0 -> Lun_lun_a1 + Vol_app_vol -> I1 -> Lun_lun_a1 + Vol_backup_vol -> I0 -> Lun_lun_a1 + Vol_backup_vol -> I1 -> Lun_lun_a1 }
 fun posOf: Volume -> Idx -> Idx { Vol_app_vol -> I0 -> I0 + Vol_app_vol -> I1 -> I1 + Vol_backup_vol -> I0 -> I2 + Vol_backup_vol -> I1 -> I3 }
+fun mirrorLunOf: Volume -> Idx -> Lun { { x0: Volume, x1: Idx, x2: Lun | some none } }
+fun mirrorPosOf: Volume -> Idx -> Idx { { x0: Volume, x1: Idx, x2: Idx | some none } }
+fun mirrorPool: Volume -> Pool { { x0: Volume, x1: Pool | some none } }
+fun mirrorMDisk: Volume -> MDisk { { x0: Volume, x1: MDisk | some none } }
 fun maps: Host -> Volume { Host_app_host -> Vol_app_vol + Host_backup_host -> Vol_backup_vol }
 fun readOnly: Host -> Bool { Host_app_host -> False + Host_backup_host -> False }
 fun writes: Host -> Write { Host_app_host -> W_app_host_1 + Host_app_host -> W_app_host_2 + Host_backup_host -> W_backup_host_1 + Host_backup_host -> W_backup_host_2 }

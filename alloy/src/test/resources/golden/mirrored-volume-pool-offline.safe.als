@@ -64,6 +64,10 @@ fun vmdisk: Volume -> MDisk { Vol_db_vol -> Md_md_src }
 fun cache: Volume -> CacheMode { Vol_db_vol -> NoCache + Vol_app_vol -> NoCache + Vol_logs_vol -> NoCache }
 fun lunOf: Volume -> Idx -> Lun { Vol_db_vol -> I0 -> Lun_lun_src + Vol_db_vol -> I1 -> Lun_lun_src + Vol_app_vol -> I0 -> Lun_lun_a + Vol_app_vol -> I1 -> Lun_lun_a + Vol_logs_vol -> I0 -> Lun_lun_m1 + Vol_logs_vol -> I1 -> Lun_lun_m2 }
 fun posOf: Volume -> Idx -> Idx { Vol_db_vol -> I0 -> I0 + Vol_db_vol -> I1 -> I1 + Vol_app_vol -> I0 -> I0 + Vol_app_vol -> I1 -> I1 + Vol_logs_vol -> I0 -> I0 + Vol_logs_vol -> I1 -> I0 }
+fun mirrorLunOf: Volume -> Idx -> Lun { Vol_app_vol -> I0 -> Lun_lun_m1 + Vol_app_vol -> I1 -> Lun_lun_m2 }
+fun mirrorPosOf: Volume -> Idx -> Idx { Vol_app_vol -> I0 -> I1 + Vol_app_vol -> I1 -> I1 }
+fun mirrorPool: Volume -> Pool { Vol_app_vol -> Pool_pool_mirror }
+fun mirrorMDisk: Volume -> MDisk { { x0: Volume, x1: MDisk | some none } }
 fun maps: Host -> Volume { Host_db_host -> Vol_db_vol + Host_app_host -> Vol_app_vol + Host_app_host -> Vol_logs_vol }
 fun readOnly: Host -> Bool { Host_db_host -> False + Host_app_host -> False + Host_report_host -> False }
 fun writes: Host -> Write { Host_db_host -> W_db_host_1 + Host_db_host -> W_db_host_2 + Host_app_host -> W_app_host_1 + Host_app_host -> W_app_host_2 }
@@ -136,9 +140,9 @@ check CS_TARGET_HOLDS_SVC_DATA for exactly 2 Idx, exactly 1 Level, exactly 1 Sys
 check CS_MANAGED_LUN_SUSPENDED_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 2 Controller, exactly 6 Lun, exactly 3 Pool, exactly 5 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
 check CS_MANAGED_LUN_SUSPENDED for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 2 Controller, exactly 6 Lun, exactly 3 Pool, exactly 5 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..2 steps
 
--- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out; its events HostWrite, BackendCopy: a shortest counterexample has at most 5 events
+-- AV-VOLUME-ONLINE: Every volume mapped to a host stays online and no host I/O times out; its events HostWrite, Destage, BackendCopy: a shortest counterexample has at most 9 events
 check AV_VOLUME_ONLINE_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 2 Controller, exactly 6 Lun, exactly 3 Pool, exactly 5 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps
-check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 2 Controller, exactly 6 Lun, exactly 3 Pool, exactly 5 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..6 steps
+check AV_VOLUME_ONLINE for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 2 Controller, exactly 6 Lun, exactly 3 Pool, exactly 5 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 1..10 steps
 
 -- RC-SYNC: A consistent_synchronized relationship leaves that state only by an operator stop; no event can change what it reads, the initial state decides it: a shortest counterexample has at most 0 events
 check RC_SYNC_inductive for exactly 2 Idx, exactly 1 Level, exactly 1 System, exactly 1 IoGroup, exactly 2 Node, exactly 2 Controller, exactly 6 Lun, exactly 3 Pool, exactly 5 MDisk, exactly 3 Volume, exactly 3 Host, exactly 4 Write, exactly 1 BackendCopy, exactly 0 FlashCopy, exactly 0 Partnership, exactly 0 Group, exactly 0 Rel, exactly 0 OpStep, 2 Int, 2..2 steps

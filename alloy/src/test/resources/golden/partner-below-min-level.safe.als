@@ -66,6 +66,10 @@ fun vmdisk: Volume -> MDisk { { x0: Volume, x1: MDisk | some none } }
 fun cache: Volume -> CacheMode { Vol_db_vol -> ReadWrite + Vol_db_vol_dr -> ReadWrite }
 fun lunOf: Volume -> Idx -> Lun { Vol_db_vol -> I0 -> Lun_lun_a1 + Vol_db_vol -> I1 -> Lun_lun_a1 + Vol_db_vol_dr -> I0 -> Lun_lun_b1 + Vol_db_vol_dr -> I1 -> Lun_lun_b1 }
 fun posOf: Volume -> Idx -> Idx { Vol_db_vol -> I0 -> I0 + Vol_db_vol -> I1 -> I1 + Vol_db_vol_dr -> I0 -> I0 + Vol_db_vol_dr -> I1 -> I1 }
+fun mirrorLunOf: Volume -> Idx -> Lun { { x0: Volume, x1: Idx, x2: Lun | some none } }
+fun mirrorPosOf: Volume -> Idx -> Idx { { x0: Volume, x1: Idx, x2: Idx | some none } }
+fun mirrorPool: Volume -> Pool { { x0: Volume, x1: Pool | some none } }
+fun mirrorMDisk: Volume -> MDisk { { x0: Volume, x1: MDisk | some none } }
 fun maps: Host -> Volume { Host_db_host -> Vol_db_vol }
 fun readOnly: Host -> Bool { Host_db_host -> False }
 fun writes: Host -> Write { Host_db_host -> W_db_host_1 + Host_db_host -> W_db_host_2 }

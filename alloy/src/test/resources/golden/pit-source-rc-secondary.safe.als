@@ -67,6 +67,10 @@ fun vmdisk: Volume -> MDisk { Vol_db_dr -> Md_md_dr }
 fun cache: Volume -> CacheMode { Vol_db_vol -> ReadWrite + Vol_db_dr -> NoCache }
 fun lunOf: Volume -> Idx -> Lun { Vol_db_vol -> I0 -> Lun_lun_a1 + Vol_db_vol -> I1 -> Lun_lun_a1 + Vol_db_dr -> I0 -> Lun_lun_dr + Vol_db_dr -> I1 -> Lun_lun_dr }
 fun posOf: Volume -> Idx -> Idx { Vol_db_vol -> I0 -> I0 + Vol_db_vol -> I1 -> I1 + Vol_db_dr -> I0 -> I0 + Vol_db_dr -> I1 -> I1 }
+fun mirrorLunOf: Volume -> Idx -> Lun { { x0: Volume, x1: Idx, x2: Lun | some none } }
+fun mirrorPosOf: Volume -> Idx -> Idx { { x0: Volume, x1: Idx, x2: Idx | some none } }
+fun mirrorPool: Volume -> Pool { { x0: Volume, x1: Pool | some none } }
+fun mirrorMDisk: Volume -> MDisk { { x0: Volume, x1: MDisk | some none } }
 fun maps: Host -> Volume { Host_db_host -> Vol_db_vol }
 fun readOnly: Host -> Bool { Host_db_host -> False + Host_dr_report_host -> False }
 fun writes: Host -> Write { Host_db_host -> W_db_host_1 + Host_db_host -> W_db_host_2 }

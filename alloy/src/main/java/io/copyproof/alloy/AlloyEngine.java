@@ -135,11 +135,6 @@ public final class AlloyEngine implements Engine {
     public EngineResult check(Config config, VerifyOptions options) {
         long start = System.nanoTime();
         Bounds bounds = options.bounds();
-        Optional<String> unexplored = io.copyproof.config.Derived.of(config, bounds.blocksPerVolume()).unexplored();
-        if (unexplored.isPresent()) {
-            return new EngineResult(NAME, List.of(), List.of(), Stats.NONE, List.of(),
-                    Optional.of("the Alloy engine cannot model this configuration: " + unexplored.get()));
-        }
         AlloyModel model = AlloyGenerator.model(config, bounds, maxSteps);
         CompModule world;
         try {

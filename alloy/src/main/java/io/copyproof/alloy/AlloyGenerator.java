@@ -65,9 +65,6 @@ public final class AlloyGenerator {
 
     /** The model with its names and steps bound; {@code maxSteps} caps the steps bound. */
     public static AlloyModel model(Config config, Bounds bounds, int maxSteps) {
-        Derived.of(config, bounds.blocksPerVolume()).unexplored().ifPresent(reason -> {
-            throw new IllegalArgumentException(reason);
-        });
         return new Builder(config, bounds, maxSteps).build();
     }
 
@@ -184,8 +181,10 @@ public final class AlloyGenerator {
             if (v.cache() == CacheMode.NONE || c.hostsOf(v.id()).isEmpty()) {
                 continue;
             }
+            Derived d = Derived.of(c, b);
             for (int k = 0; k < b; k++) {
-                if (targets.contains(t.lunOf().get(v.id()).get(k))) {
+                if (targets.contains(t.lunOf().get(v.id()).get(k))
+                        || d.mirrorLunOf(v, k).filter(targets::contains).isPresent()) {
                     readable++;
                 }
             }
@@ -224,7 +223,8 @@ public final class AlloyGenerator {
         int steps = Math.max(1, Math.min(diameter, cap));
         Map<String, Integer> perInvariant = new LinkedHashMap<>();
         for (RuleInfo inv : implemented()) {
-            perInvariant.put(inv.id(), Math.min(diameter, InfluenceCone.bound(inv.id(), per, applicable(c, inv.id()))));
+            perInvariant.put(inv.id(), Math.min(diameter, InfluenceCone.bound(inv.id(), per, applicable(c, inv.id()),
+                    c.volumes().stream().anyMatch(Volume::mirrored))));
         }
         return new StepsBound(diameter, cap, steps, per, perInvariant);
     }
@@ -260,6 +260,8 @@ public final class AlloyGenerator {
             {"vsys", "Volume -> System"}, {"vgroup", "Volume -> IoGroup"}, {"vpool", "Volume -> Pool"},
             {"vtype", "Volume -> VolType"}, {"vmdisk", "Volume -> MDisk"}, {"cache", "Volume -> CacheMode"},
             {"lunOf", "Volume -> Idx -> Lun"}, {"posOf", "Volume -> Idx -> Idx"},
+            {"mirrorLunOf", "Volume -> Idx -> Lun"}, {"mirrorPosOf", "Volume -> Idx -> Idx"},
+            {"mirrorPool", "Volume -> Pool"}, {"mirrorMDisk", "Volume -> MDisk"},
             {"maps", "Host -> Volume"}, {"readOnly", "Host -> Bool"}, {"writes", "Host -> Write"},
             {"by", "Write -> Host"}, {"next", "Write -> Write"},
             {"ctype", "BackendCopy -> CopyType"}, {"src", "BackendCopy -> Lun"}, {"tgt", "BackendCopy -> Lun"},
@@ -490,7 +492,8 @@ public final class AlloyGenerator {
                         .append(sb.invariantBound(inv.id()) == 0
                                 ? "no event can change what it reads, the initial state decides it"
                                 : "its events " + String.join(", ",
-                                        InfluenceCone.categories(inv.id(), sb.perEvent(), applicable(c, inv.id()))))
+                                        InfluenceCone.categories(inv.id(), sb.perEvent(), applicable(c, inv.id()),
+                                                c.volumes().stream().anyMatch(Volume::mirrored))))
                         .append(": a shortest counterexample has at most ").append(sb.invariantBound(inv.id()))
                         .append(" events").append(sb.complete(inv.id()) ? "" : " (capped)").append('\n');
                 out.append("check ").append(AlloyModel.inductive(a)).append(" for ").append(scope).append(", 2..2 steps\n");
@@ -638,7 +641,28 @@ public final class AlloyGenerator {
                 }
                 field(n, "lunOf", lo);
                 field(n, "posOf", po);
+                mirror(v, n, idx);
             }
+        }
+
+        /** Copy 1 of a mirrored volume (§7.2): its pool, its image MDisk, and where its blocks live (Derived's placement). */
+        private void mirror(Volume v, String n, List<String> idx) {
+            if (v.mirror().isEmpty()) {
+                return;
+            }
+            io.copyproof.config.VolumeCopy copy = v.mirror().get();
+            Derived derived = Derived.of(c, bounds.blocksPerVolume());
+            field(n, "mirrorPool", names.name("pool", copy.pool()));
+            field(n, "mirrorMDisk", copy.type() == io.copyproof.config.VolumeType.IMAGE
+                    ? copy.mdisk().map(m -> names.name("mdisk", m)).orElse(null) : null);
+            List<String> lo = new ArrayList<>();
+            List<String> po = new ArrayList<>();
+            for (int b = 0; b < bounds.blocksPerVolume(); b++) {
+                lo.add(idx.get(b) + " -> " + names.name("lun", derived.mirrorLunOf(v, b).orElseThrow()));
+                po.add(idx.get(b) + " -> " + idx.get(derived.mirrorPosOf(v.id(), b)));
+            }
+            field(n, "mirrorLunOf", lo);
+            field(n, "mirrorPosOf", po);
         }
 
         /**

@@ -40,6 +40,42 @@ public final class InfluenceCone {
     private static final List<Event> EVENTS = Arrays.stream(io.copyproof.vocabulary.Event.values())
             .map(InfluenceCone::event).toList();
 
+    /** Where a volume's data or online state is read, what volume mirroring adds to it (§7.2). */
+    private static final Set<String> MIRROR = Set.of("Stale", "cphase", "Faulted");
+
+    /** The events of a configuration with a mirrored volume: {@link #EVENTS} with {@link #mirrored}. */
+    private static final List<Event> EVENTS_MIRRORED = EVENTS.stream().map(InfluenceCone::mirrored).toList();
+
+    /**
+     * An event as volume mirroring makes it (semantics §7.2), over-approximated: which copy logical()
+     * reads and whether a volume is online depend on the copies' out-of-sync bits ({@code Stale0},
+     * {@code Stale1}) and on which LUNs are online ({@code cphase}, {@code Faulted}); an event that
+     * writes LUN content (a write-through write, a destage) may set an out-of-sync bit.
+     */
+    private static Event mirrored(Event e) {
+        Map<String, Set<String>> u = new LinkedHashMap<>();
+        boolean data = false;
+        for (Map.Entry<String, Set<String>> x : e.updates().entrySet()) {
+            Set<String> reads = new LinkedHashSet<>(x.getValue());
+            if (reads.contains("content") || reads.contains("cval") || DATA.contains(x.getKey())) {
+                reads.addAll(MIRROR);
+            }
+            data |= DATA.contains(x.getKey());
+            u.put(x.getKey(), reads);
+        }
+        if (data) {
+            u.put("Stale", union(MIRROR, Set.of("Up")));
+        }
+        Set<String> guard = e.guard().contains("TimedOut") || e.guard().contains("dirty") ? union(e.guard(), MIRROR) : e.guard();
+        return new Event(e.name(), e.category(), guard, u);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     /**
      * The guard reads and the update reads of each event of the library. Exhaustive: a new event
      * does not compile until it is named here. HostWrite's guard: the volume online, the host's next
@@ -159,6 +195,16 @@ public final class InfluenceCone {
      * so no event can falsify it and the cone is empty.
      */
     public static Set<String> categories(String invariantId, Map<String, Integer> perEvent, boolean applicable) {
+        return categories(invariantId, perEvent, applicable, false);
+    }
+
+    /**
+     * As {@link #categories(String, Map, boolean)}, for a configuration with a mirrored volume when
+     * {@code mirrored} (the events and the invariants then also read and write the copies'
+     * out-of-sync bits, semantics §7.2).
+     */
+    public static Set<String> categories(String invariantId, Map<String, Integer> perEvent, boolean applicable,
+                                         boolean mirrored) {
         Set<String> reads = Check.find(invariantId).map(InfluenceCone::reads).orElse(null);
         if (reads == null) {
             throw new IllegalArgumentException("no influence cone for invariant " + invariantId);
@@ -167,11 +213,14 @@ public final class InfluenceCone {
             return Set.of();
         }
         Set<String> vars = new LinkedHashSet<>(reads);
+        if (mirrored && (reads.contains("TimedOut") || reads.contains("content"))) {
+            vars.addAll(MIRROR); // volume online, logical(): copies online and in sync
+        }
         Set<Event> in = new LinkedHashSet<>();
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Event e : EVENTS) {
+            for (Event e : mirrored ? EVENTS_MIRRORED : EVENTS) {
                 Integer max = perEvent.get(e.category());
                 if (max == null) {
                     throw new IllegalStateException("no maximum for event category " + e.category());
@@ -199,6 +248,11 @@ public final class InfluenceCone {
 
     /** The bound on the length of a shortest counterexample to the invariant: the sum of the maxima of its cone. */
     public static int bound(String invariantId, Map<String, Integer> perEvent, boolean applicable) {
-        return categories(invariantId, perEvent, applicable).stream().mapToInt(perEvent::get).sum();
+        return bound(invariantId, perEvent, applicable, false);
+    }
+
+    /** As {@link #bound(String, Map, boolean)}, for a configuration with a mirrored volume when {@code mirrored}. */
+    public static int bound(String invariantId, Map<String, Integer> perEvent, boolean applicable, boolean mirrored) {
+        return categories(invariantId, perEvent, applicable, mirrored).stream().mapToInt(perEvent::get).sum();
     }
 }

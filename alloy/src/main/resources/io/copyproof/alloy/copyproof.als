@@ -58,6 +58,11 @@ sig Block in Idx {}
  *   vsys: Volume -> one System       vgroup: Volume -> one IoGroup     vpool: Volume -> one Pool
  *   vtype: Volume -> one VolType     vmdisk: Volume -> lone MDisk      cache: Volume -> one CacheMode
  *   lunOf: Volume -> Block -> one Lun, posOf: Volume -> Block -> one Idx   (§1 lunOf(v, b), posOf(v, b))
+ *   mirrorLunOf: Volume -> Block -> lone Lun, mirrorPosOf: Volume -> Block -> lone Idx
+ *                                    where copy 1 of a mirrored volume keeps each block (§7.2); none
+ *                                    for a volume with one copy
+ *   mirrorPool: Volume -> lone Pool  copy 1's pool; mirrorMDisk: Volume -> lone MDisk  copy 1's MDisk
+ *                                    when copy 1 is an image copy
  *   by: Write -> one Host            next: Write -> lone Write ((h, j) to (h, j+1))
  *   maps: Host -> Volume             readOnly: Host -> one Bool        writes: Host -> Write ((h, 1) .. (h, W))
  *   ctype: BackendCopy -> one CopyType, src, tgt: BackendCopy -> one Lun, suspends: BackendCopy -> one Bool
@@ -212,6 +217,9 @@ var sig Faulted in MDisk {}
 /** copiedSvcData[c] */
 var sig SvcDataCopied in BackendCopy {}
 
+/** §7.2 stale[v][copy]: the copies of mirrored volumes that missed a write (out of sync) */
+var sig Stale0, Stale1 in Volume {}
+
 /** opDone[k]: the operator steps that have run */
 var sig OpDone in OpStep {}
 /** lostSync[r]: the ghost of RC-SYNC, relationships that left consistent_synchronized other than by an operator stop */
@@ -235,11 +243,35 @@ fun onlineMDisks: set MDisk { { m: MDisk - Faulted | m.mlun not in suspendedLuns
 /** Pool online: every MDisk with pool p is online [D/M]. */
 fun onlinePools: set Pool { { p: Pool | mpool.p in onlineMDisks } }
 
-/** Volume online: not timed out, a node of its I/O group up, its MDisk (image) or pool online. */
+/** LUN online: no backend copy suspends it and no MDisk that presents it is faulted (§1). */
+fun onlineLuns: set Lun { Lun - suspendedLuns - Faulted.mlun }
+
+/** Mirrored volumes: those with a copy 1 (§7.2). */
+fun mirrored: set Volume { mirrorPool.Pool }
+
+/** Copy 0 online: its MDisk (image) or its pool. */
+fun copy0Online: set Volume {
+  { v: Volume | v.vtype = ImageType implies v.vmdisk in onlineMDisks else v.vpool in onlinePools }
+}
+
+/** Copy 1 of a mirrored volume online: its MDisk (an image copy) or its pool. */
+fun copy1Online: set Volume {
+  { v: mirrored | some v.mirrorMDisk implies v.mirrorMDisk in onlineMDisks else v.mirrorPool in onlinePools }
+}
+
+/**
+ * Copies the system may read: online and in sync (§7.2). (Staleness is intersected with the constant
+ * `mirrored` so that a configuration without mirrored volumes translates as before.)
+ */
+fun usable0: set Volume { copy0Online - (Stale0 & mirrored) }
+fun usable1: set Volume { copy1Online - Stale1 }
+
+/** Reads and logical use copy 1: copy 0 is not usable and copy 1 is. */
+fun readsCopy1: set Volume { usable1 - usable0 }
+
+/** Volume online: not timed out, a node of its I/O group up, and a copy online and in sync (§1, §7.2). */
 fun onlineVolumes: set Volume {
-  { v: Volume - TimedOut |
-      some (ngroup.(v.vgroup) & Up)
-      and (v.vtype = ImageType implies v.vmdisk in onlineMDisks else v.vpool in onlinePools) }
+  { v: Volume - TimedOut | some (ngroup.(v.vgroup) & Up) and v in usable0 + usable1 }
 }
 
 /** Volumes that cache writes: cache readwrite and both nodes of the I/O group up [D]. */
@@ -261,9 +293,15 @@ pred compatible[p: Partnership] {
   all x: p.psystems | level[p.psystems - x] in level[x].accepts
 }
 
+/** The value of block b on the LUN position reads use: copy 0's, or copy 1's (readsCopy1). */
+fun onDisk[v: Volume, b: Block]: Val {
+  v in readsCopy1 implies (b.(v.mirrorPosOf)).((b.(v.mirrorLunOf)).content)
+    else (b.(v.posOf)).((b.(v.lunOf)).content)
+}
+
 /** logical(v, b): the cached value, else the LUN position's. */
 fun logical[v: Volume, b: Block]: Val {
-  some b.(v.cval) implies b.(v.cval) else (b.(v.posOf)).((b.(v.lunOf)).content)
+  some b.(v.cval) implies b.(v.cval) else onDisk[v, b]
 }
 
 /** "x covers w": a later-or-equal write of the same host, or any write of another host [M]. */
@@ -285,7 +323,8 @@ fun copied[c: BackendCopy]: set Idx { c.src.positions & c.tgt.positions }
 -- Frame conditions: groups of variables an event leaves unchanged
 ------------------------------------------------------------------------------------------------
 
-pred keepData    { cval' = cval and dirty' = dirty and content' = content }
+pred keepData    { cval' = cval and dirty' = dirty and content' = content and keepStale }
+pred keepStale   { Stale0' = Stale0 and Stale1' = Stale1 }
 pred keepWrites  { Issued' = Issued and wvol' = wvol and wblk' = wblk and earlier' = earlier }
 pred keepAccess  { TimedOut' = TimedOut and Faulted' = Faulted }
 pred keepCopies  { cphase' = cphase and done' = done and SvcDataCopied' = SvcDataCopied and fdone' = fdone }
@@ -299,16 +338,39 @@ fun placeOf[b: Block]: Volume -> Lun -> Idx {
   { v: Volume, l: Lun, i: Idx | l = b.(v.lunOf) and i = b.(v.posOf) }
 }
 
+/** The LUN position of block b of copy 1 of each mirrored volume (a constant). */
+fun placeOf1[b: Block]: Volume -> Lun -> Idx {
+  { v: Volume, l: Lun, i: Idx | l = b.(v.mirrorLunOf) and i = b.(v.mirrorPosOf) }
+}
+
+/** §7.2 the mirrored volumes whose copy 1 takes a write of block b: its LUN for b is online. */
+fun takes1[b: Block]: set Volume { { v: mirrored | b.(v.mirrorLunOf) in onlineLuns } }
+
+/** Copy 0 takes a write of block b when its LUN is online, or when copy 1 does not (one copy: always, §2). */
+fun takes0[b: Block]: set Volume { { v: Volume | b.(v.lunOf) in onlineLuns or v not in takes1[b] } }
+
+/** The LUN positions a write of block b to the volumes vs reaches: each copy that takes it (§7.2). */
+fun reached[vs: set Volume, b: Block]: Lun -> Idx {
+  (vs & takes0[b]).(placeOf[b]) + (vs & takes1[b]).(placeOf1[b])
+}
+
+/** A copy of a mirrored volume in vs that does not take a write of block b goes out of sync (§7.2). */
+pred missWrite[vs: set Volume, b: Block] {
+  Stale0' = Stale0 + ((vs & mirrored) - takes0[b])
+  Stale1' = Stale1 + ((vs & mirrored) - takes1[b])
+}
+
 /**
  * §2 "Applying a write" of one value x to block b of the volumes vs (a host write and its Metro
  * Mirror copies, or a replicated write): the same as applyWrites[vs -> b -> x], stated without a
  * comprehension over every LUN position so that it translates in a fraction of the time.
  */
 pred applyWrite[vs: set Volume, b: Block, x: Val] {
-  let cw = vs & cachingWrites, thru = vs - cachingWrites, lw = thru.(placeOf[b]) {
+  let cw = vs & cachingWrites, thru = vs - cachingWrites, lw = reached[thru, b] {
     cval' = (cval - (vs -> b -> Val)) + cw -> b -> x
     dirty' = (dirty - vs -> b) + cw -> b
     content' = (content - (lw -> Val)) + lw -> x
+    missWrite[thru, b]
   }
 }
 
@@ -321,10 +383,14 @@ pred applyWrites[w: Volume -> Block -> Val] {
   let cw = cachingWrites <: w,
       thru = (Volume - cachingWrites) <: w,
       lw = { l: Lun, i: Idx, x: Val | some v: Volume, b: Block |
-               v -> b -> x in thru and b.(v.lunOf) = l and b.(v.posOf) = i } {
+               v -> b -> x in thru and (
+                 (b.(v.lunOf) = l and b.(v.posOf) = i and v in takes0[b])
+                 or (some b.(v.mirrorLunOf) and b.(v.mirrorLunOf) = l and b.(v.mirrorPosOf) = i and v in takes1[b])) } {
     cval' = (cval - (w.Val -> Val)) + cw
     dirty' = (dirty - w.Val) + cw.Val
     content' = (content - (lw.Val -> Val)) + lw
+    Stale0' = Stale0 + { v: mirrored | some b: v.(thru.Val) | v not in takes0[b] }
+    Stale1' = Stale1 + { v: mirrored | some b: v.(thru.Val) | v not in takes1[b] }
   }
 }
 
@@ -368,14 +434,19 @@ pred HostWrite[h: Host, v: Volume, b: Block] {
   }
 }
 
-/** §3.2 Destage(volume, block): a dirty block is written to its LUN position, in any order [D]. */
+/**
+ * §3.2 Destage(volume, block): a dirty block is written to its LUN position, in any order [D]; a
+ * mirrored volume's to each copy that takes it (§7.2).
+ */
 pred Destage[v: Volume, b: Block] {
   b in v.dirty
-  -- never to an offline LUN: suspended by a backend copy, or presented by a faulted MDisk (§3.2)
-  b.(v.lunOf) not in suspendedLuns and no (mlun.(b.(v.lunOf)) & Faulted)
-  let l = b.(v.lunOf), i = b.(v.posOf) {
-    content' = (content - (l -> i -> Val)) + (l -> i -> b.(v.cval))
+  -- never to an offline LUN: suspended by a backend copy, or presented by a faulted MDisk (§3.2);
+  -- a mirrored volume waits only while neither copy's LUN is online
+  b.(v.lunOf) in onlineLuns or v in takes1[b]
+  let lw = reached[v, b] {
+    content' = (content - (lw -> Val)) + (lw -> b.(v.cval))
   }
+  missWrite[v, b]
   dirty' = dirty - v -> b
   cval' = cval
   keepWrites and keepAccess and keepCopies and keepUpgrade and keepRc and keepFlags
@@ -383,8 +454,9 @@ pred Destage[v: Volume, b: Block] {
 
 /** §3.3 HostRead(host, volume, block): only reads of blocks on a backend copy target [M]. */
 pred HostRead[h: Host, v: Volume, b: Block] {
-  v in h.reachable and v in onlineVolumes and v in cachingReads and b.(v.lunOf) in BackendCopy.tgt
-  let lunVal = (b.(v.posOf)).((b.(v.lunOf)).content) {
+  v in h.reachable and v in onlineVolumes and v in cachingReads
+  some (b.(v.lunOf) + b.(v.mirrorLunOf)) & BackendCopy.tgt
+  let lunVal = onDisk[v, b] {
     some b.(v.cval) implies {
       -- served from the cache; a clean entry that differs from the LUN is stale [D/M]
       cval' = cval
@@ -396,7 +468,7 @@ pred HostRead[h: Host, v: Volume, b: Block] {
       Raised' = Raised
     }
   }
-  dirty' = dirty and content' = content
+  dirty' = dirty and content' = content and keepStale
   keepWrites and keepAccess and keepCopies and keepUpgrade and keepRc
 }
 
@@ -420,10 +492,16 @@ fun carry: Volume -> Volume { ~master.aux + ~fsrc.ftgt }
  */
 pred missedOn[c: BackendCopy, T: Idx -> Val, w: Write] {
   let b = w.wblk {
-    (let v = w.wvol | b.(v.lunOf) = c.src and not covers[(b.(v.posOf)).T, w])
-    or (some v2: w.wvol.^carry | b.(v2.lunOf) = c.src and covers[logical[v2, b], w]
-          and not covers[(b.(v2.posOf)).T, w])
+    missedAt[c, T, w.wvol, b, w]
+    or (some v2: w.wvol.^carry | c.src in b.(v2.lunOf) + b.(v2.mirrorLunOf) and covers[logical[v2, b], w]
+          and missedAt[c, T, v2, b, w])
   }
+}
+
+/** A position of block b of v on the source LUN of c that T does not cover w at: copy 0's or copy 1's (§7.2). */
+pred missedAt[c: BackendCopy, T: Idx -> Val, v: Volume, b: Block, w: Write] {
+  (b.(v.lunOf) = c.src and not covers[(b.(v.posOf)).T, w])
+  or (b.(v.mirrorLunOf) = c.src and not covers[(b.(v.mirrorPosOf)).T, w])
 }
 
 /** T of copy m: its source LUN's content at the positions it copies. */
@@ -455,7 +533,7 @@ pred backendCopy[c: BackendCopy] {
   all d: BackendCopy - c.members | d.done' = d.done
   cphase' = (c.suspends = True implies cphase ++ c.members -> SuspendedAfter else cphase)
   fdone' = fdone
-  cval' = cval and dirty' = dirty
+  cval' = cval and dirty' = dirty and keepStale
   keepWrites and keepAccess and keepUpgrade and keepRc
 }
 
@@ -680,6 +758,7 @@ pred init {
   no queued
   no Raised
   no OpDone and no LostSync
+  no Stale0 and no Stale1
   no frozen and no Cycling and (all g: Group | g.cdone = 0)
 }
 
@@ -821,6 +900,8 @@ pred lemmaValues {
   all v: Volume | v.dirty in (v.cval).Val
   dirty.Block in cache.ReadWrite
   (cval.Val).Block in cache.(ReadWrite + ReadOnly)
+  -- only a mirrored volume has a copy that can be out of sync (§7.2)
+  Stale0 + Stale1 in mirrored
 }
 
 /** Upgrades: one node down per I/O group, only while its system upgrades; systems in plan order. */
@@ -869,12 +950,16 @@ pred lemmas { lemmaWrites and lemmaValues and lemmaUpgrade and lemmaAccess and l
 pred lemmaSources {
   all w: Issued | let l = (w.wblk).(w.wvol.lunOf) | l in BackendCopy.src implies
     covers[(w.wblk).(w.wvol.posOf).(l.content), w]
+  all w: Issued | let l = (w.wblk).(w.wvol.mirrorLunOf) | (some l and l in BackendCopy.src) implies
+    covers[(w.wblk).(w.wvol.mirrorPosOf).(l.content), w]
 }
 
 /** Writes a carrier holds on the source LUN of a backend copy have reached the LUN (CS-PIT-COMPLETE, CS-PIT-ORDER). */
 pred lemmaCarried {
   all w: Issued, v2: w.wvol.^carry | let b = w.wblk, l = b.(v2.lunOf) |
     (l in BackendCopy.src and covers[logical[v2, b], w]) implies covers[(b.(v2.posOf)).(l.content), w]
+  all w: Issued, v2: w.wvol.^carry | let b = w.wblk, l = b.(v2.mirrorLunOf) |
+    (some l and l in BackendCopy.src and covers[logical[v2, b], w]) implies covers[(b.(v2.mirrorPosOf)).(l.content), w]
 }
 
 /** The aux of r covers write w at w's block. */
@@ -882,10 +967,11 @@ pred onAux[w: Write, r: Rel] { covers[logical[r.aux, w.wblk], w] }
 
 /** A block that no copy writes covers every write to it (for RC-SECONDARY-CONSISTENT). */
 pred lemmaCover {
-  all w: Issued | (w.wvol not in Rel.aux + FlashCopy.ftgt and (w.wblk).(w.wvol.lunOf) not in BackendCopy.tgt)
+  all w: Issued | (w.wvol not in Rel.aux + FlashCopy.ftgt + ((Stale0 + Stale1) & mirrored)
+      and no (w.wblk).(w.wvol.(lunOf + mirrorLunOf)) & BackendCopy.tgt)
     implies covers[logical[w.wvol, w.wblk], w]
   -- such a block holds only writes to itself (what a resynchronization copies from a master)
-  all v: Volume - Rel.aux - FlashCopy.ftgt, b: Block | b.(v.lunOf) not in BackendCopy.tgt
+  all v: Volume - Rel.aux - FlashCopy.ftgt, b: Block | no b.(v.(lunOf + mirrorLunOf)) & BackendCopy.tgt
     implies logical[v, b] in Zero + { x: Issued | x.wvol = v and x.wblk = b }
 }
 

@@ -129,6 +129,22 @@ class AlloyGeneratorTest {
         assertFalse(capped.complete());
     }
 
+    /**
+     * Volume mirroring: a destage can leave a copy out of sync, which decides later whether the volume
+     * stays online (semantics §7.2), so Destage is in AV-VOLUME-ONLINE's cone of a mirrored configuration.
+     */
+    @Test
+    void aMirroredVolumeBringsDestageIntoTheAvailabilityCone() {
+        Config c = load(EXAMPLES.resolve("mirrored-image-copy-snapshot.safe.yaml"));
+        StepsBound sb = AlloyGenerator.stepsBound(c, c.bounds(), 30);
+        assertEquals(java.util.Set.of("HostWrite", "BackendCopy"),
+                InfluenceCone.categories("AV-VOLUME-ONLINE", sb.perEvent(), true, false));
+        assertEquals(java.util.Set.of("HostWrite", "Destage", "BackendCopy"),
+                InfluenceCone.categories("AV-VOLUME-ONLINE", sb.perEvent(), true, true));
+        assertEquals(sb.perEvent().get("HostWrite") + sb.perEvent().get("Destage") + sb.perEvent().get("BackendCopy"),
+                sb.invariantBound("AV-VOLUME-ONLINE"));
+    }
+
     @Test
     void boundsOverloadChangesBlocksAndWrites() {
         Config c = Configs.parse(Configs.SAMPLE);

@@ -132,7 +132,7 @@ public final class Derived {
      */
     private static List<String> placement(Config config, Map<String, MDisk> mdisks, String pool, VolumeType type,
                                           Optional<String> mdisk, int blocks) {
-        List<MDisk> poolDisks = config.mdisksOf(pool);
+        List<MDisk> poolDisks = stripeMDisks(config, pool);
         List<String> perBlock = new ArrayList<>(blocks);
         for (int b = 0; b < blocks; b++) {
             MDisk m = type == VolumeType.STRIPED ? (poolDisks.isEmpty() ? null : poolDisks.get(b % poolDisks.size()))
@@ -233,52 +233,6 @@ public final class Derived {
             }
         }
         return n;
-    }
-
-    /**
-     * Why neither engine can explore this configuration, located. Both engines explore a mirrored
-     * volume through its primary copy (copy 0) and leave copy 1's LUN positions to the system alone.
-     * That is exact while copy 0 never goes offline and nothing but the system reads or rewrites copy
-     * 1's blocks: then the volume is online exactly when copy 0 is (one online copy keeps it online),
-     * every read uses copy 0, and copy 1's content is observed by nothing. So a backend copy may
-     * target, suspend or fault a LUN of copy 1's pool (the copy goes offline, the volume stays online
-     * through copy 0; the copy itself is judged like any backend copy), but the configuration is
-     * unexplored when a backend copy reads or writes a LUN copy 0 depends on, reads a LUN copy 1
-     * depends on, or writes a LUN position of copy 1's blocks (which the system would rewrite on a
-     * later destage). Empty when every volume can be explored.
-     */
-    public Optional<String> unexplored() {
-        for (Volume v : config.volumes()) {
-            if (!v.mirrored()) {
-                continue;
-            }
-            Set<String> primary = new HashSet<>(copyLuns(v.copies().get(0)));
-            Set<String> secondary = new HashSet<>(copyLuns(v.copies().get(1)));
-            Set<String> copyOneBlocks = new HashSet<>(mirrorLunsByBlock.getOrDefault(v.id(), List.of()));
-            for (BackendCopy c : config.backendCopies()) {
-                String why = primary.contains(c.source()) || primary.contains(c.target())
-                        ? "reads or writes LUN '" + (primary.contains(c.source()) ? c.source() : c.target())
-                                + "' under its primary copy (copy 0)"
-                        : secondary.contains(c.source()) ? "reads LUN '" + c.source() + "' under its copy 1"
-                        : copyOneBlocks.contains(c.target()) ? "writes LUN '" + c.target() + "', which holds blocks of its copy 1"
-                        : null;
-                if (why != null) {
-                    return Optional.of(config.locate(v, "copies") + ": volume '" + v.id() + "' is mirrored ('copies') and "
-                            + "backend copy '" + c.id() + "' " + why + "; the engines explore a mirrored volume only where "
-                            + "backend copies at most write, suspend or fault LUNs of copy 1's pool that hold none of its "
-                            + "blocks (the static rules still apply)");
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The LUNs a volume copy depends on: its MDisk's, or every MDisk's of its pool. */
-    private List<String> copyLuns(VolumeCopy c) {
-        if (c.type() != VolumeType.STRIPED && c.mdisk().isPresent()) {
-            return config.mdisks().stream().filter(m -> m.id().equals(c.mdisk().get())).map(MDisk::lun).toList();
-        }
-        return config.mdisksOf(c.pool()).stream().map(MDisk::lun).toList();
     }
 
     /** The MDisks that present the LUN in mode {@code managed} or {@code image}, in file order. */

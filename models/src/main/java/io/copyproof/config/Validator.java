@@ -480,6 +480,11 @@ final class Validator {
             if (mirror.mdisk().isPresent()) {
                 error(cWhat + " is striped but names MDisk '" + mirror.mdisk().get() + "'; a striped copy spreads over "
                         + "every MDisk of its pool", ptr(mirror, "mdisk"));
+            } else if (mdisks.values().stream().noneMatch(m -> m.mode() == MDiskMode.MANAGED
+                    && m.pool().filter(mirror.pool()::equals).isPresent())) {
+                error(cWhat + " is striped in pool '" + mirror.pool() + "', which has no managed MDisk; a striped copy "
+                        + "spreads over the managed MDisks of its pool (an image MDisk belongs to its one image volume copy)",
+                        ptr(mirror, "pool"));
             }
             return;
         }

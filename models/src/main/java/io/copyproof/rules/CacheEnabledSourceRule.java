@@ -37,7 +37,9 @@ final class CacheEnabledSourceRule implements Rule {
                         continue;
                     }
                     boolean cached = v.cache() != CacheMode.NONE;
-                    boolean notImage = v.type() != VolumeType.IMAGE;
+                    // the copy over this LUN: copy 0 (the volume's own type), or a mirrored volume's copy 1
+                    boolean notImage = overCopy0(d, v, lun) ? v.type() != VolumeType.IMAGE
+                            : v.mirror().map(m -> m.type() != VolumeType.IMAGE).orElse(true);
                     if (!cached && !notImage) {
                         continue;
                     }
@@ -64,5 +66,15 @@ final class CacheEnabledSourceRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Some block of the volume's copy 0 lives on the LUN (else only its copy 1 does). */
+    private static boolean overCopy0(Derived d, Volume v, String lun) {
+        for (int b = 0; d.lunOf(v, b).isPresent(); b++) {
+            if (d.lunOf(v, b).get().equals(lun)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

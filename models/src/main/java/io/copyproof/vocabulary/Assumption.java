@@ -33,6 +33,10 @@ public enum Assumption {
     NO_OPERATOR("Relationships are stopped and started by hand only by the operator steps of the upgrade plan; an operator stop is not a loss of synchronization.",
             ElementKind.PARTNERSHIP, ElementKind.RELATIONSHIP);
 
+    /** Volume mirroring (docs/semantics.md §7.2), stated for a configuration with a mirrored volume. */
+    static final String MIRROR_RESYNC = "A mirrored volume's copy that missed a write (its LUN was offline) stays out "
+            + "of sync and is no longer read: resynchronization is not modelled; copy priority and latency modes are not either.";
+
     private final String text;
     private final Set<ElementKind> concerns;
 
@@ -74,6 +78,9 @@ public enum Assumption {
             if (a.appliesTo(present)) {
                 out.add(a.text());
             }
+        }
+        if (config.volumes().stream().anyMatch(io.copyproof.config.Volume::mirrored)) {
+            out.add(MIRROR_RESYNC);
         }
         out.add(cyclingBounds(boundsSentence(bounds, config.upgrade().isPresent()), config, bounds));
         return List.copyOf(out);

@@ -56,17 +56,6 @@ class VolumeMirroringTest {
         Config written = Configs.parse(volume("[{pool: pool_a}, {pool: pool_c, type: image, mdisk: md3}]")
                 + "hosts:\n  - {id: h, volumes: [v]}\n");
         assertTrue(Derived.of(written).holdsSystemData("lun3"));
-        // explored through its primary copy while no backend copy touches either copy's LUNs
-        assertEquals(Optional.empty(), Derived.of(written).unexplored());
-        for (String lun : List.of("lun1", "lun3")) {
-            Config copied = Configs.parse(volume("[{pool: pool_a}, {pool: pool_c, type: image, mdisk: md3}]")
-                    + "backendCopies:\n  - {id: k, type: pointInTime, source: " + lun + ", target: lun2}\n");
-            assertTrue(Derived.of(copied).unexplored().orElseThrow().contains("volume 'v' is mirrored"), lun);
-        }
-        // a backend copy writing the LUN of copy 1's blocks (the image copy's MDisk) is not explored either
-        Config overwritten = Configs.parse(volume("[{pool: pool_a}, {pool: pool_c, type: image, mdisk: md3}]")
-                + "backendCopies:\n  - {id: k, type: pointInTime, source: lun2, target: lun3}\n");
-        assertTrue(Derived.of(overwritten).unexplored().orElseThrow().contains("which holds blocks of its copy 1"));
     }
 
     /** BASE with pool_c of three managed MDisks on SVC_A (lun3..lun5) and v mirrored into it; line 26 on. */
@@ -84,19 +73,20 @@ class VolumeMirroringTest {
     }
 
     @Test
-    void aBackendCopyOntoCopyOnesPoolIsExploredWhereItMissesCopyOnesBlocks() {
-        // two blocks stripe over md3 and md4; lun5 holds none of copy 1's blocks
+    void aStripedCopyOneSpreadsOverTheManagedMDisksOfItsPool() {
         Config c = Configs.parse(stripedCopyOne("{id: k, type: pointInTime, source: lun2, target: lun5}"));
+        // two blocks stripe over md3 and md4, after the primary blocks of those LUNs (none here)
         Derived d = Derived.of(c, 2);
         assertEquals(List.of("lun1", "lun3", "lun4"), d.lunsOf(c.volume("v")));
-        assertEquals(Optional.empty(), d.unexplored());
-        // with three blocks lun5 holds one: a later destage would rewrite what the copy wrote
-        assertTrue(Derived.of(c, 3).unexplored().orElseThrow().contains("'lun5', which holds blocks of its copy 1"));
-        // reading a LUN of copy 1's pool is not explored: what the copy takes depends on copy 1's content
-        Config read = Configs.parse(stripedCopyOne("{id: k, type: pointInTime, source: lun5, target: lun2}"));
-        String why = Derived.of(read, 2).unexplored().orElseThrow();
-        assertTrue(why.contains("reads LUN 'lun5' under its copy 1"), why);
-        assertTrue(why.startsWith(c.locate(c.volume("v"), "copies").toString()), why);
+        assertEquals(0, d.mirrorPosOf("v", 1));
+        // with three blocks the third lives on lun5, the copy's target
+        assertEquals(Optional.of("lun5"), Derived.of(c, 3).mirrorLunOf(c.volume("v"), 2));
+    }
+
+    @Test
+    void aStripedCopyOneNeedsAManagedMDiskInItsPool() {
+        // pool_c holds only the image MDisk md3: an image MDisk belongs to its one image volume copy
+        only(volume("[{pool: pool_a}, {pool: pool_c}]"), "/volumes/0/copies/1/pool", "which has no managed MDisk");
     }
 
     @Test
@@ -107,7 +97,7 @@ class VolumeMirroringTest {
     @Test
     void copyZeroIsTheVolumesOwnPlacement() {
         only(volume("[{pool: pool_c}, {pool: pool_a}]"), "/volumes/0/copies/0/pool", "copy 0 names pool 'pool_c'");
-        only(volume("[{pool: pool_a, type: sequential}, {pool: pool_c}]"), "/volumes/0/copies/0/type",
+        only(volume("[{pool: pool_a, type: sequential}, {pool: pool_c, type: image, mdisk: md3}]"), "/volumes/0/copies/0/type",
                 "is striped but its copy 0 is sequential");
     }
 

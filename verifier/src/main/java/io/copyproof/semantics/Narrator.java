@@ -157,9 +157,9 @@ final class Narrator {
     String positionName(int l, int i) {
         if (i < t.lunSlots[l].length) {
             int vb = t.lunSlots[l][i];
-            // a mirrored volume's copy 1 slot: the model leaves it to the system and does not track it
-            return t.volumeId[vb / t.B] + (t.lunOf[vb] == l && t.posOf[vb] == i ? " block " : " copy 1 block ")
-                    + vb % t.B + (t.lunOf[vb] == l && t.posOf[vb] == i ? "" : " (not tracked)");
+            // a mirrored volume's copy 1 slot (slots list copy 1's blocks after the primary blocks)
+            return t.volumeId[vb / t.B] + (t.mirrorLunOf[vb] == l && t.mirrorPosOf[vb] == i ? " copy 1 block " : " block ")
+                    + vb % t.B;
         }
         for (int c = 0; c < t.nCopies; c++) {
             if (t.copyTgt[c] == l && i < t.lunSlots[t.copySrc[c]].length) {
@@ -349,7 +349,7 @@ final class Narrator {
             sb.append(where).append(" caches it (dirty) and acknowledges — the backend LUN ")
                     .append(t.lunId[t.lunOf[vb]]).append(" does not have it yet");
         } else {
-            sb.append(where).append(" writes it through to the backend LUN ").append(t.lunId[t.lunOf[vb]])
+            sb.append(where).append(" writes it through to ").append(writtenLuns(s, vb))
                     .append(" and acknowledges")
                     .append(t.cachesWritesMode[v] ? " (write-through: a node of the I/O group is offline)" : "");
         }
@@ -379,8 +379,32 @@ final class Narrator {
         int b = StorageModel.arg1(a);
         int vb = v * t.B + b;
         return t.systemId[t.volumeSystem[v]] + " destages " + t.volumeId[v] + " block " + b + " ("
-                + t.valueText(get(s, L.cache[vb]) >>> 2) + ") from its cache to the backend LUN "
-                + t.lunId[t.lunOf[vb]];
+                + t.valueText(get(s, L.cache[vb]) >>> 2) + ") from its cache to " + writtenLuns(s, vb);
+    }
+
+    /**
+     * Where a write of block {@code vb} goes in state {@code s}: its backend LUN; for a mirrored
+     * volume each copy whose LUN can take it, and which copy goes out of sync (semantics §7.2).
+     */
+    private String writtenLuns(long[] s, int vb) {
+        String lun0 = t.lunId[t.lunOf[vb]];
+        if (!t.mirrored[vb / t.B]) {
+            return "the backend LUN " + lun0;
+        }
+        String lun1 = t.lunId[t.mirrorLunOf[vb]];
+        boolean takes1 = m.lunOnline(s, t.mirrorLunOf[vb]);
+        boolean takes0 = !takes1 || m.lunOnline(s, t.lunOf[vb]);
+        if (takes0 && takes1) {
+            return "the backend LUNs " + lun0 + " (copy 0) and " + lun1 + " (copy 1)";
+        }
+        return takes0 ? "the backend LUN " + lun0 + " (copy 0; copy 1's LUN " + lun1 + " is offline: copy 1 goes out of sync)"
+                : "the backend LUN " + lun1 + " (copy 1; copy 0's LUN " + lun0 + " is offline: copy 0 goes out of sync)";
+    }
+
+    /** The backend LUN a read of block {@code vb} uses in state {@code s}: copy 0's, or copy 1's after a failover. */
+    private String readLun(long[] s, int vb) {
+        return m.readsCopy1(s, vb / t.B) ? t.lunId[t.mirrorLunOf[vb]] + " (copy 1: copy 0 is offline or out of sync)"
+                : t.lunId[t.lunOf[vb]];
     }
 
     private String hostReadText(int a, int x0, long[] s, long[] n) {
@@ -388,14 +412,14 @@ final class Narrator {
         int b = StorageModel.arg2(a);
         int vb = v * t.B + b;
         int e = get(s, L.cache[vb]);
-        int onLun = get(s, L.lun[t.lunOf[vb]][t.posOf[vb]]);
+        int onLun = m.onDisk(s, vb);
         String head = t.hostId[x0] + " reads " + t.volumeId[v] + " block " + b;
         if ((e & StateLayout.CACHE_PRESENT) == 0) {
             return head + "; " + t.systemId[t.volumeSystem[v]] + " reads " + t.valueText(onLun)
-                    + " from the backend LUN " + t.lunId[t.lunOf[vb]] + " and keeps it in its read cache";
+                    + " from the backend LUN " + readLun(s, vb) + " and keeps it in its read cache";
         }
         return head + "; " + t.systemId[t.volumeSystem[v]] + " serves " + t.valueText(e >>> 2)
-                + " from its read cache, but the backend LUN " + t.lunId[t.lunOf[vb]] + " now holds "
+                + " from its read cache, but the backend LUN " + readLun(s, vb) + " now holds "
                 + t.valueText(onLun) + ": a backend copy replaced it underneath the system — a stale read";
     }
 

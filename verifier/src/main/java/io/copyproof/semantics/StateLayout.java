@@ -58,6 +58,7 @@ final class StateLayout {
     final int[] cycling;        // [g] 1 while a cycle of a cycling group is being copied; NONE otherwise
     final int[][] frozen;       // [r][b] the master image a cycle copies; NONE without cycling mode
     final int[] cycleDone;      // [g] cycles started so far (at most snapshotsPerCopy); NONE without cycling mode
+    final int[][] stale;        // [v][copy] a mirrored volume's copy missed a write (out of sync, §7.2); NONE when it cannot
 
     private int bit;
 
@@ -176,7 +177,38 @@ final class StateLayout {
                 frozen[r][b] = t.relCycling[r] ? field(valueBits) : NONE;
             }
         }
+        stale = new int[t.nVolumes][2];
+        for (int v = 0; v < t.nVolumes; v++) {
+            boolean canMiss = t.mirrored[v] && copyCanGoOffline(t, v);
+            stale[v][0] = canMiss ? field(1) : NONE;
+            stale[v][1] = canMiss ? field(1) : NONE;
+        }
         words = Math.max(1, (bit + 63) >>> 6);
+    }
+
+    /**
+     * A LUN of some block of either copy of volume {@code v} can go offline (a backend copy suspends it,
+     * or an MDisk on it can fault), so a write can miss a copy. Called once the faulted fields exist.
+     */
+    private boolean copyCanGoOffline(Topology t, int v) {
+        for (int b = 0; b < t.B; b++) {
+            for (int l : new int[] {t.lunOf[v * t.B + b], t.mirrorLunOf[v * t.B + b]}) {
+                if (l < 0) {
+                    continue;
+                }
+                for (int c : t.lunSourceCopies[l]) {
+                    if (t.copySuspends[c]) {
+                        return true;
+                    }
+                }
+                for (int m : t.lunMdisks[l]) {
+                    if (faulted[m] != NONE) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private int field(int width) {

@@ -288,7 +288,10 @@ public final class StorageModel implements Model {
         }
     }
 
-    /** 2. Destage: every dirty cache entry. */
+    /**
+     * 2. Destage: every dirty cache entry whose LUN is online; for a mirrored volume, while the block's
+     * LUN of either copy is online (it writes every copy that can take it, §7.2).
+     */
     private void destages(long[] s, Successors out) {
         for (int v = 0; v < t.nVolumes; v++) {
             if (!t.cachesReads[v]) {
@@ -297,9 +300,10 @@ public final class StorageModel implements Model {
             for (int b = 0; b < t.B; b++) {
                 int vb = v * t.B + b;
                 int e = get(s, L.cache[vb]);
-                if ((e & StateLayout.CACHE_DIRTY) != 0 && lunOnline(s, t.lunOf[vb])) {
+                if ((e & StateLayout.CACHE_DIRTY) != 0 && (lunOnline(s, t.lunOf[vb])
+                        || t.mirrored[v] && lunOnline(s, t.mirrorLunOf[vb]))) {
                     long[] n = out.begin();
-                    set(n, L.lun[t.lunOf[vb]][t.posOf[vb]], e >>> 2);
+                    writeBlock(n, vb, e >>> 2);
                     set(n, L.cache[vb], e & ~StateLayout.CACHE_DIRTY);
                     out.emit(action(Event.DESTAGE, v, b, 0));
                 }
@@ -321,7 +325,7 @@ public final class StorageModel implements Model {
                         continue;
                     }
                     int e = get(s, L.cache[vb]);
-                    int onLun = get(s, L.lun[t.lunOf[vb]][t.posOf[vb]]);
+                    int onLun = onDisk(s, vb);
                     if ((e & StateLayout.CACHE_PRESENT) == 0) {
                         long[] n = out.begin();
                         set(n, L.cache[vb], onLun << 2 | StateLayout.CACHE_PRESENT);
@@ -691,10 +695,35 @@ public final class StorageModel implements Model {
         if (cachesWrites(n, v)) {
             set(n, L.cache[vb], x << 2 | StateLayout.CACHE_DIRTY | StateLayout.CACHE_PRESENT);
         } else {
-            set(n, L.lun[t.lunOf[vb]][t.posOf[vb]], x);
+            writeBlock(n, vb, x);
             if (L.cache[vb] != StateLayout.NONE) {
                 set(n, L.cache[vb], 0);
             }
+        }
+    }
+
+    /**
+     * Writes value {@code x} of block {@code vb} to its LUN position (a write-through write, or a
+     * destage). A mirrored volume (§7.2) writes each copy whose LUN for the block is online (copy 0
+     * also when neither is); a copy that cannot take the write becomes stale (out of sync).
+     */
+    private void writeBlock(long[] n, int vb, int x) {
+        if (!t.mirrored[vb / t.B]) {
+            set(n, L.lun[t.lunOf[vb]][t.posOf[vb]], x);
+            return;
+        }
+        int v = vb / t.B;
+        boolean takes1 = lunOnline(n, t.mirrorLunOf[vb]);
+        boolean takes0 = !takes1 || lunOnline(n, t.lunOf[vb]);
+        if (takes0) {
+            set(n, L.lun[t.lunOf[vb]][t.posOf[vb]], x);
+        } else {
+            set(n, L.stale[v][0], 1);
+        }
+        if (takes1) {
+            set(n, L.lun[t.mirrorLunOf[vb]][t.mirrorPosOf[vb]], x);
+        } else {
+            set(n, L.stale[v][1], 1);
         }
     }
 
@@ -781,18 +810,27 @@ public final class StorageModel implements Model {
      * target) whose logical content covers the write (it has reached that volume).
      */
     private boolean missedOnSource(long[] s, int src, int[] srcF, int vb, int w, int j) {
-        if (t.lunOf[vb] == src && !t.covers(get(s, srcF[t.posOf[vb]]), w, j)) {
+        if (missedOnCopies(s, src, srcF, vb, w, j)) {
             return true;
         }
         int b = vb % t.B;
         for (int v2 : t.carriers[vb / t.B]) {
             int vb2 = v2 * t.B + b;
-            if (t.lunOf[vb2] == src && t.covers(logical(s, v2, b), w, j)
-                    && !t.covers(get(s, srcF[t.posOf[vb2]]), w, j)) {
+            if ((t.lunOf[vb2] == src || t.mirrorLunOf[vb2] == src) && t.covers(logical(s, v2, b), w, j)
+                    && missedOnCopies(s, src, srcF, vb2, w, j)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A position of block {@code vb} on LUN {@code src} does not cover write {@code j} of writer
+     * {@code w}: copy 0's, or a mirrored volume's copy 1's (judged alike, §7.2).
+     */
+    private boolean missedOnCopies(long[] s, int src, int[] srcF, int vb, int w, int j) {
+        return t.lunOf[vb] == src && !t.covers(get(s, srcF[t.posOf[vb]]), w, j)
+                || t.mirrorLunOf[vb] == src && !t.covers(get(s, srcF[t.mirrorPosOf[vb]]), w, j);
     }
 
     // ---- derived predicates (§1) --------------------------------------------------------------
@@ -852,8 +890,32 @@ public final class StorageModel implements Model {
         if (get(s, L.timedOut[v]) != 0 || !ioGroupOnline(s, t.volumeIoGroup[v])) {
             return false;
         }
-        return t.volumeImage[v] ? t.volumeMdisk[v] < 0 || mdiskOnline(s, t.volumeMdisk[v])
-                : poolOnline(s, t.volumePool[v]);
+        return copyUsable(s, v, 0) || t.mirrored[v] && copyUsable(s, v, 1);
+    }
+
+    /** Copy {@code copy} (0, or 1 of a mirrored volume) is online: its MDisk (image) or its pool (§1). */
+    boolean copyOnline(long[] s, int v, int copy) {
+        if (copy == 0) {
+            return t.volumeImage[v] ? t.volumeMdisk[v] < 0 || mdiskOnline(s, t.volumeMdisk[v])
+                    : poolOnline(s, t.volumePool[v]);
+        }
+        return t.mirrorMdisk[v] >= 0 ? mdiskOnline(s, t.mirrorMdisk[v]) : poolOnline(s, t.mirrorPool[v]);
+    }
+
+    /** The copy is online and in sync (it missed no write): the system may read it (§7.2). */
+    boolean copyUsable(long[] s, int v, int copy) {
+        return get(s, L.stale[v][copy]) == 0 && copyOnline(s, v, copy);
+    }
+
+    /** Reads and logical() use copy 1: a mirrored volume whose copy 0 is not usable and copy 1 is. */
+    boolean readsCopy1(long[] s, int v) {
+        return t.mirrored[v] && !copyUsable(s, v, 0) && copyUsable(s, v, 1);
+    }
+
+    /** The value of block {@code vb} on the LUN position reads use: copy 0's, or copy 1's ({@link #readsCopy1}). */
+    int onDisk(long[] s, int vb) {
+        return readsCopy1(s, vb / t.B) ? get(s, L.lun[t.mirrorLunOf[vb]][t.mirrorPosOf[vb]])
+                : get(s, L.lun[t.lunOf[vb]][t.posOf[vb]]);
     }
 
     /**
@@ -891,7 +953,7 @@ public final class StorageModel implements Model {
         if ((e & StateLayout.CACHE_PRESENT) != 0) {
             return e >>> 2;
         }
-        return get(s, L.lun[t.lunOf[vb]][t.posOf[vb]]);
+        return onDisk(s, vb);
     }
 
     boolean committed(long[] s, int sys) {
@@ -1130,6 +1192,10 @@ public final class StorageModel implements Model {
     //    without stress (the timeout reads node states). UpgradeCommit, which they may enable, cannot
     //    happen before them: it needs every node of the system up and upgraded, and while the group
     //    has an enabled step one of its nodes is down or not yet upgraded.
+    //  - A mirrored volume's Destage and write-through HostWrite may mark a copy out of sync (§7.2),
+    //    which can change the volume's online predicate and which copy logical() reads when the
+    //    copy's MDisk is online but another MDisk on the same LUN faulted: declared visible to
+    //    AV-VOLUME-ONLINE and RC-SECONDARY-CONSISTENT.
     //  - A host that lists its paths (host field `nodes`) reaches a volume only while a node it lists
     //    in that I/O group is up: its HostWrites and HostReads depend on NodeDown/NodeUp there, and
     //    AV-VOLUME-ONLINE reads those node states. So such a host's writer component is never ample
@@ -1188,9 +1254,9 @@ public final class StorageModel implements Model {
             }
             for (int i = 0; i < out.length; i++) {
                 String id = invariants.get(i).name();
-                out[i][v] = id.equals(VOLUME_ONLINE) ? t.stress && metroMaster
+                out[i][v] = id.equals(VOLUME_ONLINE) ? t.stress && metroMaster || t.mirrored[v]
                         : id.equals(RC_SYNC_ID) ? metroMaster // a write whose secondary is offline stops the group
-                        : id.equals(SECONDARY) && (metroMaster || t.auxRels[v].length > 0 || shared);
+                        : id.equals(SECONDARY) && (metroMaster || t.auxRels[v].length > 0 || shared || t.mirrored[v]);
             }
         }
         return out;
@@ -1200,7 +1266,8 @@ public final class StorageModel implements Model {
     public boolean visible(int invariant, int a) {
         return switch (event(a)) {
             case HOST_WRITE -> writeVisible[invariant][arg1(a)];
-            case DESTAGE -> invariant == secondaryIx && secondaryBlock[arg0(a) * t.B + arg1(a)];
+            case DESTAGE -> invariant == secondaryIx && secondaryBlock[arg0(a) * t.B + arg1(a)]
+                    || t.mirrored[arg0(a)] && (invariant == volumeOnlineIx || invariant == secondaryIx);
             case NODE_DOWN, NODE_UP -> invariant == volumeOnlineIx && t.ioGroupRestricted[t.nodeIoGroup[arg0(a)]];
             case HOST_READ -> invariant == staleReadIx;
             case LUN_SUSPEND, BACKEND_SNAPSHOT, BACKEND_REPLICATE, LUN_RESUME, POOL_FAULT, FLASH_COPY_START,

@@ -104,6 +104,13 @@ final class Topology {
     final int[][] masterRels;    // volume -> relationships it is the master of
     final int[][] carriers;      // volume -> other volumes its writes propagate to (§1 carriers), file order
 
+    // volume mirroring (docs/semantics.md §7.2): copy 1 of a mirrored volume
+    final boolean[] mirrored;    // volume -> it has two copies
+    final int[] mirrorLunOf;     // v*B+b -> the LUN of copy 1's block, or -1
+    final int[] mirrorPosOf;     // v*B+b -> its position there, or -1
+    final int[] mirrorMdisk;     // volume -> copy 1's MDisk when copy 1 is image, else -1
+    final int[] mirrorPool;      // volume -> copy 1's pool, or -1
+
     // backend copies
     final int nCopies;
     final String[] copyId;
@@ -187,9 +194,6 @@ final class Topology {
         this.stress = c.workload().stress();
         // where each block lives, partner compatibility and consistency groups: the one definition in Derived
         Derived derived = Derived.of(c, B);
-        derived.unexplored().ifPresent(reason -> {
-            throw new IllegalArgumentException(reason);
-        });
         Map<String, Integer> sysIx = ix(c.systems().stream().map(StorageSystem::id).toList());
         Map<String, Integer> lunIx = ix(c.luns().stream().map(l -> l.id()).toList());
         Map<String, Integer> poolIx = ix(c.pools().stream().map(p -> p.id()).toList());
@@ -248,6 +252,21 @@ final class Topology {
         lunSlots = c.luns().stream().map(l -> derived.slots(l.id()).stream()
                 .mapToInt(blk -> volIx.get(blk.volume()) * B + blk.block()).toArray()).toArray(int[][]::new);
         lunSize = c.luns().stream().mapToInt(l -> derived.size(l.id())).toArray();
+        mirrored = flags(vols, Volume::mirrored);
+        mirrorLunOf = new int[nVolumes * B];
+        mirrorPosOf = new int[nVolumes * B];
+        mirrorMdisk = new int[nVolumes];
+        mirrorPool = new int[nVolumes];
+        for (int v = 0; v < nVolumes; v++) {
+            Volume vol = vols.get(v);
+            mirrorPool[v] = vol.mirror().map(m -> poolIx.get(m.pool())).orElse(-1);
+            mirrorMdisk[v] = vol.mirror().filter(m -> m.type() == VolumeType.IMAGE)
+                    .flatMap(m -> m.mdisk()).map(mdIx::get).orElse(-1);
+            for (int b = 0; b < B; b++) {
+                mirrorLunOf[v * B + b] = derived.mirrorLunOf(vol, b).map(lunIx::get).orElse(-1);
+                mirrorPosOf[v * B + b] = derived.mirrorPosOf(vol.id(), b);
+            }
+        }
 
         // backend copies
         List<BackendCopy> copies = c.backendCopies();
@@ -508,13 +527,16 @@ final class Topology {
         boolean[] out = new boolean[nVolumes * B];
         for (int vb = 0; vb < nVolumes * B; vb++) {
             for (int k = 0; k < nCopies; k++) {
-                out[vb] |= copyTgt[k] == lunOf[vb];
+                out[vb] |= copyTgt[k] == lunOf[vb] || copyTgt[k] == mirrorLunOf[vb];
             }
         }
         return out;
     }
 
-    /** Block -> its volume caches reads and no backend copy reads or writes its LUN. */
+    /**
+     * Block -> its volume caches reads, has one copy, and no backend copy reads or writes its LUN (a
+     * mirrored volume's blocks are never opaque: a destage writes two copies and may leave one stale).
+     */
     private boolean[] cacheOpaque() {
         boolean[] out = new boolean[nVolumes * B];
         for (int vb = 0; vb < nVolumes * B; vb++) {
@@ -522,7 +544,7 @@ final class Topology {
             for (int k = 0; k < nCopies; k++) {
                 copied |= copySrc[k] == lunOf[vb] || copyTgt[k] == lunOf[vb];
             }
-            out[vb] = cachesReads[vb / B] && !copied;
+            out[vb] = cachesReads[vb / B] && !copied && !mirrored[vb / B];
         }
         return out;
     }
@@ -694,6 +716,11 @@ final class Topology {
                 }
             } else {
                 for (int md : poolMdisks[volumePool[v]]) {
+                    luns.add(mdiskLun[md]);
+                }
+            }
+            if (mirrored[v]) { // copy 1: its MDisk (image) or every MDisk of its pool
+                for (int md : mirrorMdisk[v] >= 0 ? new int[] {mirrorMdisk[v]} : poolMdisks[mirrorPool[v]]) {
                     luns.add(mdiskLun[md]);
                 }
             }

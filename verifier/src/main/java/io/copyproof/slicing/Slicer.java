@@ -282,9 +282,12 @@ public final class Slicer {
             vol.mdisk().map(mdIx::get).filter(m -> copyLun[lunIx.get(w.mdisks().get(m).lun())])
                     .ifPresent(m -> uf.union(vv, mdBase + m));
             // a mirrored volume's copy 1 on a copy LUN: the volume and that MDisk in one slice, so the
-            // slice sees the backend copy touch the mirror (and the engines say they cannot explore it)
+            // slice sees the backend copy read or write the mirror; and with copy 1's pool when a copy
+            // can take that pool offline (copy 1 goes offline with it)
             vol.mirror().ifPresent(c -> mirrorMdisks(c).stream()
                     .filter(m -> copyLun[lunIx.get(w.mdisks().get(m).lun())]).forEach(m -> uf.union(vv, mdBase + m)));
+            vol.mirror().filter(c -> c.type() != VolumeType.IMAGE && hotPool[poolIx.get(c.pool())])
+                    .ifPresent(c -> uf.union(vv, poolBase + poolIx.get(c.pool())));
         }
         Map<String, Integer> groups = new HashMap<>();
         for (int r = 0; r < nRel; r++) {
@@ -346,6 +349,11 @@ public final class Slicer {
             Volume vol = w.volumes().get(v);
             pools.set(poolIx.get(vol.pool()));
             vol.mdisk().ifPresent(m -> mdisks.set(mdIx.get(m)));
+            // a mirrored volume's copy 1: its pool and its MDisk (docs/semantics.md §7.2)
+            vol.mirror().ifPresent(c -> {
+                pools.set(poolIx.get(c.pool()));
+                c.mdisk().ifPresent(m -> mdisks.set(mdIx.get(m)));
+            });
         });
         mdisks.stream().forEach(m -> w.mdisks().get(m).pool().ifPresent(p -> pools.set(poolIx.get(p))));
         pools.stream().forEach(p -> mdisksOfPool.get(p).forEach(mdisks::set));
