@@ -41,14 +41,25 @@ final class ManagedLunSuspendedRule implements Rule {
                 elements.add(m.id());
                 disks.add(m.mode() + " MDisk " + q(m.id()) + " of system " + q(m.system()));
             }
-            List<String> volumes = d.volumesOver(c.source()).stream().map(Volume::id).toList();
-            elements.addAll(volumes);
+            Set<String> offlinePools = new LinkedHashSet<>();
+            managed.forEach(m -> m.pool().ifPresent(offlinePools::add));
+            List<Volume> over = d.volumesOver(c.source());
+            List<String> losing = over.stream().filter(v -> !keepsACopy(v, offlinePools)).map(Volume::id).toList();
+            List<String> mirrored = over.stream().filter(v -> keepsACopy(v, offlinePools)).map(Volume::id).toList();
+            over.forEach(v -> elements.add(v.id()));
             String message = "backend copy " + q(c.id()) + " suspends its source LUN " + q(c.source())
                     + " while it copies, but the LUN is " + String.join(" and ", disks)
                     + ": the system sees the MDisk go offline without knowing why and logs errors"
-                    + (volumes.isEmpty() ? "" : ", and " + Text.noun("volume", volumes)
-                    + (volumes.size() == 1 ? " loses" : " lose") + " access meanwhile");
+                    + (losing.isEmpty() ? "" : ", and " + Text.noun("volume", losing)
+                    + (losing.size() == 1 ? " loses" : " lose") + " access meanwhile")
+                    + (mirrored.isEmpty() ? "" : ", and the copy on it of mirrored " + Text.noun("volume", mirrored)
+                    + " goes out of sync (the volume stays online through its other copy)");
             out.add(Text.finding(config, ID, message, c, "suspendsSource", List.copyOf(elements)));
         }
+    }
+
+    /** A mirrored volume with a copy in a pool the suspended LUN does not take offline stays online. */
+    private static boolean keepsACopy(Volume v, Set<String> offlinePools) {
+        return v.mirrored() && v.copies().stream().anyMatch(copy -> !offlinePools.contains(copy.pool()));
     }
 }
