@@ -61,10 +61,7 @@ public final class PlanText {
             }
             sb.append("\n").append(yaml(r.targetLevel().toString(), r.best().get(i)));
         }
-        sb.append("\nSearched  ").append(r.candidates()).append(" candidate plans, ").append(r.sliceChecks())
-                .append(" slice checks (").append(r.sliceHits()).append(" answered from the memo), ")
-                .append(r.wholeChecks()).append(" whole verif").append(r.wholeChecks() == 1 ? "y" : "ies")
-                .append(" of plans that passed their slices\n");
+        sb.append("\nSearched  ").append(searched(r)).append("\n");
         return sb.toString();
     }
 
@@ -174,10 +171,19 @@ public final class PlanText {
             }
             sb.append("```yaml\n").append(yaml(r.targetLevel().toString(), r.best().get(i))).append("```\n\n");
         }
-        sb.append("Searched ").append(r.candidates()).append(" candidate plans, ").append(r.sliceChecks())
-                .append(" slice checks (").append(r.sliceHits()).append(" answered from the memo), ")
-                .append(r.wholeChecks()).append(" whole verif").append(r.wholeChecks() == 1 ? "y" : "ies")
-                .append(" of plans that passed their slices.\n");
+        sb.append("Searched ").append(searched(r)).append(".\n");
         return sb.toString();
+    }
+
+    /** How much the search did, counted with the right plurals (text and Markdown say the same). */
+    private static String searched(PlanResult r) {
+        return count(r.candidates(), "candidate plan", "candidate plans") + ", "
+                + count(r.sliceChecks(), "slice check", "slice checks") + " (" + r.sliceHits()
+                + " answered from the memo), " + count(r.wholeChecks(), "whole verify", "whole verifies")
+                + " of plans that passed their slices";
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -83,6 +83,15 @@ class PlanCommandTest {
     }
 
     @Test
+    void countsTheSearchWithTheRightPlurals() {
+        CliTest.Run r = run("plan", EXAMPLES.resolve("upgrade-stop-restart.safe.yaml").toString());
+        assertEquals(0, r.code(), r.err());
+        // the input's own operator steps leave one order: one candidate, proved by one whole verify
+        assertTrue(r.out().contains("Searched  1 candidate plan, 2 slice checks (0 answered from the memo), "
+                + "1 whole verify of plans that passed their slices\n"), r.out());
+    }
+
+    @Test
     void saysWhenNoOrderWorksWithoutStoppingAndOffersTheStopRestartPlan() {
         CliTest.Run r = run("plan", EXAMPLES.resolve("upgrade-stop-restart.hazard.yaml").toString());
         assertEquals(0, r.code(), r.err());
