@@ -169,14 +169,14 @@ one sig Metro, Global extends RcType {}
 abstract sig RcState {}
 one sig ConsistentSynchronized, ConsistentStopped, InconsistentCopying, InconsistentStopped, Idling
   extends RcState {}
-/** The running state of a relationship in cycling mode (Global Mirror with change volumes, §10). */
+/** The running state of a relationship in cycling mode (Global Mirror with change volumes, §9). */
 one sig ConsistentCopying extends RcState {}
 
 /** A consistency group; a relationship without one is a group of its own (§1). */
 abstract sig Group {
-  var cdone: one Int           -- §10 cycleDone[g]: cycles started (cycling mode only)
+  var cdone: one Int           -- §9 cycleDone[g]: cycles started (cycling mode only)
 }
-/** §10 cycling[g]: a cycle of the group is being copied */
+/** §9 cycling[g]: a cycle of the group is being copied */
 var sig Cycling in Group {}
 
 abstract sig Rel {
@@ -184,7 +184,7 @@ abstract sig Rel {
   /** §2 gmQueue[group(r)]: the entries (r, b, x) of this relationship, as the write ids x
       (b is wblk of x); their order is the issue order of x, then file order of r */
   var queued: set Write,
-  /** §10 frozen[r][b]: the master image the current cycle copies (cycling mode only) */
+  /** §9 frozen[r][b]: the master image the current cycle copies (cycling mode only) */
   var frozen: Block -> lone Val
 }
 
@@ -622,7 +622,7 @@ pred PartnershipFault[p: Partnership] {
     rc' = rc
       ++ (between & rc.(ConsistentSynchronized + ConsistentCopying)) -> ConsistentStopped
       ++ (between & rc.InconsistentCopying) -> InconsistentStopped
-    -- a cycle in progress is abandoned: the aux keeps the last complete image (§10)
+    -- a cycle in progress is abandoned: the aux keeps the last complete image (§9)
     frozen' = frozen - between -> Block -> Val
     Cycling' = Cycling - between.group
     cdone' = cdone
@@ -668,7 +668,7 @@ pred RelationshipSynchronized[r: Rel] {
 }
 
 /**
- * §10 CycleStart(group): a running group in cycling mode freezes its masters' content (the master
+ * §9 CycleStart(group): a running group in cycling mode freezes its masters' content (the master
  * change volumes' FlashCopy), at most Setting.snapshots cycles per group.
  */
 pred CycleStart[g: Group] {
@@ -684,7 +684,7 @@ pred CycleStart[g: Group] {
   keepData and keepWrites and keepAccess and keepCopies and keepUpgrade and keepFlags
 }
 
-/** §10 CycleComplete(group): the frozen image reaches the group's aux volumes, all at once. */
+/** §9 CycleComplete(group): the frozen image reaches the group's aux volumes, all at once. */
 pred CycleComplete[g: Group] {
   let rs = group.g {
     g in Cycling and rs.pship in Connected
@@ -709,7 +709,7 @@ pred RelationshipStop[g: Group] {
   some k: OpStep - OpDone | k.opGroup = g and k.opStops = True and opReady[k] and OpDone' = OpDone + k
   rc' = rc ++ (group.g & rc.(ConsistentSynchronized + ConsistentCopying)) -> ConsistentStopped
     ++ (group.g & rc.InconsistentCopying) -> InconsistentStopped
-  -- a cycle in progress is abandoned: the aux keeps the last complete image (§10)
+  -- a cycle in progress is abandoned: the aux keeps the last complete image (§9)
   frozen' = frozen - group.g -> Block -> Val
   Cycling' = Cycling - g
   cdone' = cdone
@@ -938,7 +938,7 @@ pred lemmaRc {
   Rel.queued in Issued
   all r: Rel, x: r.queued | x.wvol = r.master
   queued.Write in rtype.Global
-  -- cycling mode (§10): a frozen image holds issued writes, only while its group cycles
+  -- cycling mode (§9): a frozen image holds issued writes, only while its group cycles
   Block.(Rel.frozen) in Zero + Issued
   all r: Rel | r.group not in Cycling implies no r.frozen
 }
@@ -994,7 +994,7 @@ pred lemmaMirror {
 }
 
 /**
- * Cycling mode (for RC-SECONDARY-CONSISTENT, §10): a frozen image exists exactly while its group
+ * Cycling mode (for RC-SECONDARY-CONSISTENT, §9): a frozen image exists exactly while its group
  * cycles, one value per block; it holds writes to its own master block only; a held write comes
  * with every earlier write of the host to a master of the group (in the image) and to a master of
  * any other relationship in a consistent state (on its aux); and it is at least as new as the aux.

@@ -87,7 +87,7 @@ public enum Assumption {
     }
 
     /**
-     * With Global Mirror with change volumes the cycles are bounded too (semantics §10): the bounds
+     * With Global Mirror with change volumes the cycles are bounded too (semantics §9): the bounds
      * sentence says so, before its final period; unchanged without cycling relationships.
      */
     static String cyclingBounds(String sentence, Config config, Bounds bounds) {

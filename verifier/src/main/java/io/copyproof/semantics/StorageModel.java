@@ -661,7 +661,7 @@ public final class StorageModel implements Model {
     }
 
     /** A cycle in progress is abandoned when its partnership stops the group: the aux keeps the last complete image. */
-    /** A cycle of group {@code g} in progress is abandoned: the aux keeps the last complete image (§10). */
+    /** A cycle of group {@code g} in progress is abandoned: the aux keeps the last complete image (§9). */
     private void abandonCycle(long[] n, int g) {
         if (!t.groupCycling[g]) {
             return;

@@ -155,7 +155,7 @@ final class Topology {
     final boolean[] groupGlobal; // has a Global Mirror relationship
     final int[] groupCapacity;   // queue capacity (0 without Global Mirror)
     final boolean[] relCycling;  // Global Mirror with change volumes (cyclingMode multi)
-    final boolean[] groupCycling; // a group in cycling mode (its relationships all are, §9 bad input otherwise)
+    final boolean[] groupCycling; // a group in cycling mode (its relationships all are, §8 bad input otherwise)
 
     // operator steps of the upgrade plan (RelationshipStop / RelationshipStart of a group)
     final int nOps;

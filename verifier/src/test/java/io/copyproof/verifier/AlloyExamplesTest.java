@@ -48,7 +48,7 @@ class AlloyExamplesTest {
                     assertEquals(9, r.checked().size());
                     if (f.startsWith("gmcv-")) {
                         // cycling mode: the lemmas do not yet make RC-SECONDARY-CONSISTENT inductive there, so
-                        // the bounded checks decide it (docs/semantics.md §10)
+                        // the bounded checks decide it (docs/semantics.md §9)
                         assertTrue(r.stats().depth() > 0, "decided by the bounded checks");
                         return;
                     }
