@@ -92,6 +92,20 @@ final class CommandSkeleton {
         return Optional.of(((LoadResult.Loaded) loaded).config());
     }
 
+    /**
+     * The text of {@code file} as the loader read it (UTF-8, without a byte-order mark), for the
+     * commands that edit it at the loader's locations; empty (with why, on err) when it cannot be read.
+     */
+    Optional<String> text(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return Optional.of(text.startsWith("\ufeff") ? text.substring(1) : text);
+        } catch (IOException e) {
+            err.println("copyproof: cannot read " + file + ": " + Messages.io(e));
+            return Optional.empty();
+        }
+    }
+
     /** The verification of this build (its engines, static rules and their ids). */
     Verification verification() {
         return verification(cli.wiring().engines());

@@ -62,8 +62,6 @@ final class DiffCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     BudgetOptions budget = new BudgetOptions();
 
-
-
     DiffCommand(Cli cli, PrintWriter out, PrintWriter err) {
         this.cli = cli;
         this.out = out;

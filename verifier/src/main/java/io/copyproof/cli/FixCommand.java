@@ -14,10 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,8 +64,6 @@ final class FixCommand implements Callable<Integer> {
     @Mixin
     BudgetOptions budget = new BudgetOptions();
 
-
-
     FixCommand(Cli cli, PrintWriter out, PrintWriter err) {
         this.cli = cli;
         this.out = out;
@@ -93,16 +88,11 @@ final class FixCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return Cli.BAD_INPUT;
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println("copyproof: cannot read " + file + ": " + Messages.io(e));
+        Optional<String> read = run.text(file);
+        if (read.isEmpty()) {
             return Cli.BAD_INPUT;
         }
-        if (text.startsWith("\ufeff")) {
-            text = text.substring(1);
-        }
+        String text = read.get();
         Verification verification = run.verification();
         VerifyOptions options = run.options(loaded.get().bounds());
         VerificationResult original = verification.verify(loaded.get(), engine, options);

@@ -17,10 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,8 +57,6 @@ final class PlanCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     BudgetOptions budget = new BudgetOptions();
 
-
-
     PlanCommand(Cli cli, PrintWriter out, PrintWriter err) {
         this.cli = cli;
         this.out = out;
@@ -92,15 +87,13 @@ final class PlanCommand implements java.util.concurrent.Callable<Integer> {
         VerifyOptions options = run.options(config.bounds());
         TextProof proof = null;
         if (!file.toString().equals(Cli.STDIN_ARG)) {
-            try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                        || text.stripLeading().startsWith("{");
-                proof = new TextProof(config.file(), text, json, run.verification(), "explorer", options);
-            } catch (IOException e) {
-                err.println("copyproof: cannot read " + file + ": " + Cli.describe(e));
+            Optional<String> text = run.text(file);
+            if (text.isEmpty()) {
                 return Cli.BAD_INPUT;
             }
+            boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                    || text.get().stripLeading().startsWith("{");
+            proof = new TextProof(config.file(), text.get(), json, run.verification(), "explorer", options);
         }
         // standard input has no file text to edit: the configuration with the plan is verified whole instead
         PlanResult r = proof == null
