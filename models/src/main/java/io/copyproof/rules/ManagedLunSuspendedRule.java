@@ -43,10 +43,12 @@ final class ManagedLunSuspendedRule implements Rule {
             }
             Set<String> offlinePools = new LinkedHashSet<>();
             managed.forEach(m -> m.pool().ifPresent(offlinePools::add));
-            List<Volume> over = d.volumesOver(c.source());
-            List<String> losing = over.stream().filter(v -> !keepsACopy(v, offlinePools)).map(Volume::id).toList();
-            List<String> mirrored = over.stream().filter(v -> keepsACopy(v, offlinePools)).map(Volume::id).toList();
-            over.forEach(v -> elements.add(v.id()));
+            List<String> losing = new ArrayList<>();
+            List<String> mirrored = new ArrayList<>();
+            for (Volume v : d.volumesOver(c.source())) {
+                elements.add(v.id());
+                (keepsACopy(v, offlinePools) ? mirrored : losing).add(v.id());
+            }
             String message = "backend copy " + q(c.id()) + " suspends its source LUN " + q(c.source())
                     + " while it copies, but the LUN is " + String.join(" and ", disks)
                     + ": the system sees the MDisk go offline without knowing why and logs errors"

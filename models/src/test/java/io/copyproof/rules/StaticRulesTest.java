@@ -435,42 +435,11 @@ class StaticRulesTest {
         }
 
         @Test
-        void aMirroredVolumeKeepsAccessThroughItsOtherCopy() {
-            String yaml = """
-                    systems:
-                      - id: SVC_A
-                        codeLevel: 8.5.0.6
-                        ioGroups:
-                          - {id: io_grp0, nodes: [A_node1, A_node2]}
-                    controllers:
-                      - {id: v7k_1, model: Storwize V7000}
-                      - id: ds8k_1
-                        model: DS8886
-                        nativeCopy: {pointInTime: true, replication: false, supportedUnderVirtualization: true}
-                    luns:
-                      - {id: lun_a, controller: v7k_1}
-                      - {id: lun_img, controller: ds8k_1}
-                      - {id: lun_snap, controller: ds8k_1}
-                    pools:
-                      - {id: pool_a, system: SVC_A}
-                      - {id: pool_img, system: SVC_A}
-                    mdisks:
-                      - {id: md_a, system: SVC_A, lun: lun_a, mode: managed, pool: pool_a}
-                      - {id: md_img, system: SVC_A, lun: lun_img, mode: image, pool: pool_img}
-                    volumes:
-                      - id: db_vol
-                        system: SVC_A
-                        ioGroup: io_grp0
-                        pool: pool_a
-                        cache: none
-                        copies:
-                          - {pool: pool_a}
-                          - {pool: pool_img, type: image, mdisk: md_img}
-                    hosts:
-                      - {id: db_host, volumes: [db_vol]}
-                    backendCopies:
-                      - {id: snap, type: pointInTime, source: lun_img, target: lun_snap, suspendsSource: true}
-                    """;
+        void aMirroredVolumeKeepsAccessThroughItsOtherCopy() throws java.io.IOException {
+            // the bundled write-through snapshot of a mirrored volume's image copy 1, with the source suspended
+            String yaml = java.nio.file.Files.readString(io.copyproof.fixtures.Configs.examplesDir().orElseThrow()
+                    .resolve("mirrored-image-copy-snapshot.safe.yaml"))
+                    .replace("    target: lun_snap\n", "    target: lun_snap\n    suspendsSource: true\n");
             Finding f = only(yaml, ID);
             assertFalse(f.message().contains("loses access"), f.message());
             assertTrue(f.message().endsWith("and the copy on it of mirrored volume 'db_vol' goes out of sync "
